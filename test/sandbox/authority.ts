@@ -1,0 +1,193 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test infrastructure, never shipped */
+import { randomBytes } from 'crypto';
+
+import { json, type SandboxRequest, type SandboxResponse } from './http';
+
+export interface IssuedToken {
+	accessToken: string;
+	clientId: string;
+	subject: string;
+	expiresAt: number;
+	/** Extra facts a provider binds to the token (org id, audience, scope). */
+	claims: Record<string, string>;
+}
+
+export interface TokenRequestRecord {
+	clientId: string;
+	grant: string;
+	at: number;
+	ok: boolean;
+}
+
+/** A scripted answer that replaces the next real one. */
+export interface Fault {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+/** Fault presets, so tests and the demo can name what they want to break. */
+export const faults = {
+	html: (status = 200): Fault => ({
+		status,
+		body: '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>',
+		headers: { 'Content-Type': 'text/html' },
+	}),
+	malformedJson: (): Fault => ({
+		status: 200,
+		body: '{"access_token": "abc", ',
+		headers: { 'Content-Type': 'application/json' },
+	}),
+	rateLimited: (retryAfter: string): Fault => ({
+		status: 429,
+		body: { error: 'rate_limited', error_description: 'Too many requests' },
+		headers: { 'Retry-After': retryAfter },
+	}),
+	serverError: (status = 503): Fault => ({ status, body: { error: 'server_error' } }),
+	oauth: (error: string, status = 400, description = ''): Fault => ({
+		status,
+		body: { error, error_description: description },
+	}),
+	status: (status: number, body: unknown = { message: `status ${status}` }): Fault => ({
+		status,
+		body,
+	}),
+};
+
+const token = (prefix: string) => `${prefix}_${randomBytes(18).toString('base64url')}`;
+
+/**
+ * One provider's authorization state: the tokens it issued, the refresh tokens still usable, what
+ * was asked of its token endpoint, and the faults queued for its token endpoint and API.
+ */
+export class Authority {
+	readonly tokens = new Map<string, IssuedToken>();
+
+	readonly refreshTokens = new Map<
+		string,
+		{ clientId: string; subject: string; claims: Record<string, string> }
+	>();
+
+	readonly tokenRequests: TokenRequestRecord[] = [];
+
+	readonly tokenFaults: Fault[] = [];
+
+	readonly apiFaults: Fault[] = [];
+
+	/** Statuses answered so far by the API, for tests of retries. */
+	readonly apiLog: Array<{ method: string; path: string; status: number }> = [];
+
+	constructor(
+		readonly prefix: string,
+		public tokenLifetimeSeconds: number,
+		/** Single-use refresh tokens are forgotten on use, as Blynk's are. */
+		readonly singleUseRefresh = false,
+	) {}
+
+	issue(
+		clientId: string,
+		subject: string,
+		claims: Record<string, string> = {},
+		withRefresh = false,
+	) {
+		const accessToken = token(`${this.prefix}_at`);
+		this.tokens.set(accessToken, {
+			accessToken,
+			clientId,
+			subject,
+			claims,
+			expiresAt: Date.now() + this.tokenLifetimeSeconds * 1000,
+		});
+		const refreshToken = withRefresh ? token(`${this.prefix}_rt`) : undefined;
+		if (refreshToken) this.refreshTokens.set(refreshToken, { clientId, subject, claims });
+		return { accessToken, refreshToken, expiresIn: this.tokenLifetimeSeconds };
+	}
+
+	/** Consumes a refresh token: single-use ones are gone after this. */
+	redeemRefresh(refreshToken: string, clientId: string) {
+		const entry = this.refreshTokens.get(refreshToken);
+		if (!entry || entry.clientId !== clientId) return undefined;
+		if (this.singleUseRefresh) this.refreshTokens.delete(refreshToken);
+		return entry;
+	}
+
+	record(clientId: string, grant: string, ok: boolean): void {
+		this.tokenRequests.push({ clientId, grant, at: Date.now(), ok });
+	}
+
+	tokenRequestCount(filter: { clientId?: string; grant?: string } = {}): number {
+		return this.tokenRequests.filter(
+			(entry) =>
+				(filter.clientId === undefined || entry.clientId === filter.clientId) &&
+				(filter.grant === undefined || entry.grant === filter.grant),
+		).length;
+	}
+
+	/** Makes every access token issued so far invalid, as if its lifetime ran out. */
+	expireAll(): void {
+		for (const issued of this.tokens.values()) issued.expiresAt = 0;
+	}
+
+	/** The token a request carries, when it is one this provider issued and it is still valid. */
+	verify(request: SandboxRequest): IssuedToken | undefined {
+		const header = String(request.headers.authorization ?? '');
+		const match = /^Bearer (.+)$/.exec(header);
+		if (!match) return undefined;
+		const issued = this.tokens.get(match[1]);
+		if (!issued || issued.expiresAt <= Date.now()) return undefined;
+		return issued;
+	}
+
+	takeTokenFault(): SandboxResponse | undefined {
+		const fault = this.tokenFaults.shift();
+		return fault && { status: fault.status, body: fault.body, headers: fault.headers };
+	}
+
+	takeApiFault(): SandboxResponse | undefined {
+		const fault = this.apiFaults.shift();
+		return fault && { status: fault.status, body: fault.body, headers: fault.headers };
+	}
+
+	reset(): void {
+		this.tokens.clear();
+		this.refreshTokens.clear();
+		this.tokenRequests.length = 0;
+		this.tokenFaults.length = 0;
+		this.apiFaults.length = 0;
+		this.apiLog.length = 0;
+	}
+
+	snapshot() {
+		return {
+			tokenLifetimeSeconds: this.tokenLifetimeSeconds,
+			tokenRequests: this.tokenRequests.length,
+			tokenRequestsByGrant: this.tokenRequests.reduce<Record<string, number>>((counts, entry) => {
+				counts[entry.grant] = (counts[entry.grant] ?? 0) + 1;
+				return counts;
+			}, {}),
+			liveTokens: [...this.tokens.values()].filter((issued) => issued.expiresAt > Date.now())
+				.length,
+			queuedTokenFaults: this.tokenFaults.length,
+			queuedApiFaults: this.apiFaults.length,
+		};
+	}
+}
+
+/** Decodes "Authorization: Basic", form-decoding both halves as RFC 6749 §2.3.1 requires. */
+export function basicCredentials(
+	request: SandboxRequest,
+): { id: string; secret: string } | undefined {
+	const match = /^Basic (.+)$/.exec(String(request.headers.authorization ?? ''));
+	if (!match) return undefined;
+	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	if (colon < 0) return undefined;
+	const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, ' '));
+	return { id: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
+}
+
+export const unauthorized = (): SandboxResponse =>
+	json(401, { message: 'Unauthorized' }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+
+export const oauthError = (error: string, description: string, status = 400): SandboxResponse =>
+	json(status, { error, error_description: description });
