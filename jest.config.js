@@ -1,0 +1,17 @@
+/** Tests run the built package (dist/) through n8n-core, so `npm test` builds first. */
+// A few of n8n-core's dependencies ship only as ES modules; compile them to CommonJS for Jest.
+const esmOnly = ['p-retry', 'is-network-error'];
+
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
+		'^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
+	},
+	transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+	testTimeout: 30000,
+	// n8n-core keeps process-wide timers alive after a run; they are not ours to stop.
+	forceExit: true,
+};
