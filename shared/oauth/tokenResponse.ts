@@ -147,7 +147,12 @@ function throwError(
 		status,
 		grant,
 		error: readPath(parsed, 'error'),
-		errorDescription: readPath(parsed, 'error_description') ?? readPath(parsed, 'message'),
+		// RFC 6749 first, then the shapes providers use instead (Rose Rocket, Blynk, NestJS).
+		errorDescription:
+			readPath(parsed, 'error_description') ??
+			readPath(parsed, 'error_message') ??
+			readPath(parsed, 'error.message') ??
+			readPath(parsed, 'message'),
 		retryAfterSeconds: parseRetryAfter(header(headers, 'retry-after')),
 		secrets,
 	});
