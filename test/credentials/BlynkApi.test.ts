@@ -30,7 +30,11 @@ describe('Blynk specifics', () => {
 		const result = await request(environment, 'blynkApi', credentials, devices(sandbox));
 		expect(result.error).toBeUndefined();
 		expect(sandbox.providers.blynk.authorities.oauth.tokenRequests).toEqual([
-			expect.objectContaining({ clientId: blynkAccounts.client.clientId, grant: 'client_credentials', ok: true }),
+			expect.objectContaining({
+				clientId: blynkAccounts.client.clientId,
+				grant: 'client_credentials',
+				ok: true,
+			}),
 		]);
 	});
 

@@ -4,7 +4,11 @@ import { roaringAccounts } from '../sandbox/providers/roaring';
 import type { Sandbox } from '../sandbox/sandbox';
 
 const context = useSandbox();
-const roaring = (sandbox: Sandbox) => ({ ...roaringAccounts.user, ...roaringAccounts.client, baseUrl: sandbox.urls.roaring });
+const roaring = (sandbox: Sandbox) => ({
+	...roaringAccounts.user,
+	...roaringAccounts.client,
+	baseUrl: sandbox.urls.roaring,
+});
 const root = (sandbox: Sandbox) => `${sandbox.urls.roaring}/`;
 
 describeTokenCredential(context, {
@@ -13,7 +17,10 @@ describeTokenCredential(context, {
 	apiUrl: root,
 	authority: (sandbox) => sandbox.providers.roaring.authorities.oauth,
 	secrets: (data) => [String(data.password), String(data.clientSecret)],
-	wrongSecret: { field: 'password', message: /rejected the username or password \(invalid_grant\)/ },
+	wrongSecret: {
+		field: 'password',
+		message: /rejected the username or password \(invalid_grant\)/,
+	},
 });
 
 describe('Roaring specifics', () => {
@@ -26,7 +33,10 @@ describe('Roaring specifics', () => {
 		authority.expireAll();
 		const result = await request(environment, 'roaringApi', credentials, root(sandbox));
 		expect(result.error).toBeUndefined();
-		expect(authority.tokenRequests.map((entry) => entry.grant)).toEqual(['password', 'refresh_token']);
+		expect(authority.tokenRequests.map((entry) => entry.grant)).toEqual([
+			'password',
+			'refresh_token',
+		]);
 	});
 
 	test('logs in again with the password when the refresh token has expired', async () => {

@@ -18,9 +18,18 @@ describeTokenCredential(context, {
 test('asks for a client_credentials token with Basic client authentication and no refresh', async () => {
 	const { sandbox, environment } = context;
 	const credentials = addCredential(environment, 'roktApi', rokt(sandbox));
-	const result = await request(environment, 'roktApi', credentials, `${sandbox.urls.rokt}/v1/query/accounts`);
+	const result = await request(
+		environment,
+		'roktApi',
+		credentials,
+		`${sandbox.urls.rokt}/v1/query/accounts`,
+	);
 	expect(result.items[0].json).toEqual({ data: roktAccounts.accounts });
 	expect(sandbox.providers.rokt.authorities.oauth.tokenRequests).toEqual([
-		expect.objectContaining({ clientId: roktAccounts.app.appId, grant: 'client_credentials', ok: true }),
+		expect.objectContaining({
+			clientId: roktAccounts.app.appId,
+			grant: 'client_credentials',
+			ok: true,
+		}),
 	]);
 });

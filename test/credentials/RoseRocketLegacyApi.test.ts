@@ -19,7 +19,10 @@ describeTokenCredential(context, {
 	apiUrl: customers,
 	authority: (sandbox) => sandbox.providers.roseRocket.authorities.legacy,
 	secrets: (data) => [String(data.password), String(data.clientSecret)],
-	wrongSecret: { field: 'password', message: /refused the credentials \(HTTP 401\).*username and the password.*Invalid credentials/ },
+	wrongSecret: {
+		field: 'password',
+		message: /refused the credentials \(HTTP 401\).*username and the password.*Invalid credentials/,
+	},
 });
 
 test('logs in with a JSON body and reads the token nested under data', async () => {

@@ -24,9 +24,18 @@ export function useSandbox(options: SandboxOptions = {}) {
 let counter = 0;
 
 /** Stores a credential and returns what a node's `credentials` entry needs. */
-export function addCredential(environment: Environment, type: string, data: ICredentialDataDecryptedObject) {
+export function addCredential(
+	environment: Environment,
+	type: string,
+	data: ICredentialDataDecryptedObject,
+) {
 	counter += 1;
-	const details = environment.credentials.add({ id: `cred-${counter}`, name: `${type} ${counter}`, type, data });
+	const details = environment.credentials.add({
+		id: `cred-${counter}`,
+		name: `${type} ${counter}`,
+		type,
+		data,
+	});
 	return { [type]: { id: details.id as string, name: details.name } };
 }
 
@@ -38,10 +47,18 @@ export async function request(
 	url: string,
 	options: { items?: number; parallel?: boolean; continueOnFail?: boolean; method?: string } = {},
 ): Promise<RunResult> {
-	const items: INodeExecutionData[] = Array.from({ length: options.items ?? 1 }, (_unused, index) => ({ json: { index } }));
+	const items: INodeExecutionData[] = Array.from(
+		{ length: options.items ?? 1 },
+		(_unused, index) => ({ json: { index } }),
+	);
 	return await runNode(environment, {
 		type: REQUEST_NODE_TYPE,
-		parameters: { credentialType, url, parallel: options.parallel ?? false, method: options.method ?? 'GET' },
+		parameters: {
+			credentialType,
+			url,
+			parallel: options.parallel ?? false,
+			method: options.method ?? 'GET',
+		},
 		credentials,
 		items,
 		continueOnFail: options.continueOnFail,

@@ -21,7 +21,10 @@ export interface TokenCredentialCase {
  * The behaviour every preAuthentication credential of this package shares, run through n8n's
  * engine against the sandbox: fetch, persist, reuse, renew after expiry, and the Test button.
  */
-export function describeTokenCredential(context: { sandbox: Sandbox; environment: Environment }, spec: TokenCredentialCase) {
+export function describeTokenCredential(
+	context: { sandbox: Sandbox; environment: Environment },
+	spec: TokenCredentialCase,
+) {
 	describe(`${spec.type} through the engine`, () => {
 		test('fetches a token on first use, persists it, and the request succeeds', async () => {
 			const { sandbox, environment } = context;
@@ -38,7 +41,9 @@ export function describeTokenCredential(context: { sandbox: Sandbox; environment
 			const { sandbox, environment } = context;
 			const credentials = addCredential(environment, spec.type, spec.credentials(sandbox));
 			await request(environment, spec.type, credentials, spec.apiUrl(sandbox));
-			const second = await request(environment, spec.type, credentials, spec.apiUrl(sandbox), { items: 3 });
+			const second = await request(environment, spec.type, credentials, spec.apiUrl(sandbox), {
+				items: 3,
+			});
 			expect(second.error).toBeUndefined();
 			expect(second.items).toHaveLength(3);
 			expect(spec.authority(sandbox).tokenRequestCount()).toBe(1);
@@ -63,7 +68,10 @@ export function describeTokenCredential(context: { sandbox: Sandbox; environment
 			const credentials = addCredential(environment, spec.type, spec.credentials(sandbox));
 			await request(environment, spec.type, credentials, spec.apiUrl(sandbox));
 			spec.authority(sandbox).expireAll();
-			const result = await request(environment, spec.type, credentials, spec.apiUrl(sandbox), { items: 50, parallel: true });
+			const result = await request(environment, spec.type, credentials, spec.apiUrl(sandbox), {
+				items: 50,
+				parallel: true,
+			});
 			expect(result.error).toBeUndefined();
 			expect(result.items).toHaveLength(50);
 			expect(result.items.every((item) => item.json.error === undefined)).toBe(true);
@@ -72,7 +80,9 @@ export function describeTokenCredential(context: { sandbox: Sandbox; environment
 
 		test('the credential test passes with the right secrets', async () => {
 			const { sandbox, environment } = context;
-			await expect(testCredential(environment, spec.type, spec.credentials(sandbox))).resolves.toEqual({
+			await expect(
+				testCredential(environment, spec.type, spec.credentials(sandbox)),
+			).resolves.toEqual({
 				status: 'OK',
 				message: 'Connection tested successfully',
 			});
@@ -80,7 +90,10 @@ export function describeTokenCredential(context: { sandbox: Sandbox; environment
 
 		test('the credential test fails with a clear message and no secret on a wrong secret', async () => {
 			const { sandbox, environment } = context;
-			const data = { ...spec.credentials(sandbox), [spec.wrongSecret.field]: 'wrong-secret-value-123' };
+			const data = {
+				...spec.credentials(sandbox),
+				[spec.wrongSecret.field]: 'wrong-secret-value-123',
+			};
 			const outcome = await testCredential(environment, spec.type, data);
 			expect(outcome.status).toBe('Error');
 			expect(outcome.message).toMatch(spec.wrongSecret.message);
