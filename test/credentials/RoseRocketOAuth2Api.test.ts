@@ -1,4 +1,5 @@
 import { ClientOAuth2 } from '@n8n/client-oauth2';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { addCredential, request, storedData, useSandbox } from '../harness/fixture';
 import type { Environment } from '../harness/engine';
@@ -21,7 +22,7 @@ const fields = (sandbox: Sandbox, organizationId = roseRocketAccounts.orgId) => 
  * the decrypted credential (with its query parameters), the user's consent on the provider's
  * page, then the code exchange with n8n's own OAuth2 client.
  */
-async function connect(environment: Environment, sandbox: Sandbox, data: Record<string, unknown>) {
+async function connect(environment: Environment, sandbox: Sandbox, data: ICredentialDataDecryptedObject) {
 	const decrypted = environment.credentials.decrypt(data, TYPE);
 	const client = new ClientOAuth2({
 		clientId: String(decrypted.clientId),

@@ -3,6 +3,7 @@ import { mock } from 'jest-mock-extended';
 import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
 import { httpRequest } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions';
 import {
+	createRunExecutionData,
 	NodeHelpers,
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -14,7 +15,6 @@ import {
 	type INodeType,
 	type INodeTypes,
 	type IRun,
-	type IRunExecutionData,
 	type IVersionedNodeType,
 	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
@@ -160,7 +160,10 @@ export async function runNode(environment: Environment, options: RunOptions): Pr
 	const run = await new Promise<IRun>((resolve) => {
 		const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', mock<IWorkflowBase>());
 		hooks.addHandler('workflowExecuteAfter', (fullRun) => resolve(fullRun));
-		const additionalData = mock<IWorkflowExecuteAdditionalData>({ hooks, executionId: 'exec-1' });
+		// A deep mock answers every other field n8n-core may read; the type is too deep to check.
+		const additionalData = mock<IWorkflowExecuteAdditionalData>() as IWorkflowExecuteAdditionalData;
+		additionalData.hooks = hooks;
+		additionalData.executionId = 'exec-1';
 		additionalData.credentialsHelper = environment.credentials;
 		for (const trap of [
 			'encryptedRunnerIdentity',
@@ -174,19 +177,11 @@ export async function runNode(environment: Environment, options: RunOptions): Pr
 		]) {
 			(additionalData as unknown as Record<string, unknown>)[trap] = undefined;
 		}
-		const runExecutionData: IRunExecutionData = {
-			startData: {},
-			resultData: { runData: {} },
+		const runExecutionData = createRunExecutionData({
 			executionData: {
-				contextData: {},
-				nodeExecutionStack: [
-					{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null },
-				],
-				metadata: {},
-				waitingExecution: {},
-				waitingExecutionSource: {},
+				nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
 			},
-		};
+		});
 		void new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
 			workflow,
 		);

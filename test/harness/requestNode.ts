@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	NodeConnectionTypes,
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -34,10 +35,11 @@ export class AuthenticatedRequest implements INodeType {
 		name: 'authenticatedRequest',
 		group: ['transform'],
 		version: 1,
+		usableAsTool: true,
 		description: 'Test driver',
 		defaults: { name: 'Authenticated Request' },
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: CREDENTIAL_TYPES.map((name) => ({ name, required: false })),
 		properties: [
 			{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' },
@@ -74,8 +76,9 @@ export class AuthenticatedRequest implements INodeType {
 						pairedItem: { item: itemIndex },
 					};
 				}
-				if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
-				throw new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
+				throw error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeApiError(this.getNode(), error as JsonObject, { itemIndex });
 			}
 		};
 		const parallel = this.getNodeParameter('parallel', 0) as boolean;
@@ -96,10 +99,11 @@ export class NoOp implements INodeType {
 		name: 'noOp',
 		group: ['organization'],
 		version: 1,
+		usableAsTool: true,
 		description: 'Passes items through',
 		defaults: { name: 'No Operation' },
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		properties: [],
 	};
 

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test infrastructure, never shipped */
 import { randomBytes } from 'crypto';
 
 import { json, type SandboxRequest, type SandboxResponse } from './http';

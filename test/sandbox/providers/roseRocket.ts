@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- fixed test values, not real secrets */
 import { randomBytes } from 'crypto';
 
 import { Authority, basicCredentials, oauthError } from '../authority';
