@@ -22,7 +22,11 @@ const fields = (sandbox: Sandbox, organizationId = roseRocketAccounts.orgId) => 
  * the decrypted credential (with its query parameters), the user's consent on the provider's
  * page, then the code exchange with n8n's own OAuth2 client.
  */
-async function connect(environment: Environment, sandbox: Sandbox, data: ICredentialDataDecryptedObject) {
+async function connect(
+	environment: Environment,
+	sandbox: Sandbox,
+	data: ICredentialDataDecryptedObject,
+) {
 	const decrypted = environment.credentials.decrypt(data, TYPE);
 	const client = new ClientOAuth2({
 		clientId: String(decrypted.clientId),

@@ -179,7 +179,9 @@ export async function runNode(environment: Environment, options: RunOptions): Pr
 		}
 		const runExecutionData = createRunExecutionData({
 			executionData: {
-				nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
+				nodeExecutionStack: [
+					{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null },
+				],
 			},
 		});
 		void new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(

@@ -10,11 +10,11 @@ export const blynkAccounts = {
 const blynkError = (status: number, message: string) => json(status, { error: { message } });
 
 function seedDevices() {
-	return Array.from({ length: 57 }, (_unused, index) => ({
+	return Array.from({ length: 250 }, (_unused, index) => ({
 		id: index + 1,
 		name: `Sensor ${index + 1}`,
 		templateId: index % 2 === 0 ? 'TMPL_A' : 'TMPL_B',
-		orgId: index < 50 ? blynkAccounts.orgId : 6000,
+		orgId: index < 240 ? blynkAccounts.orgId : 6000,
 		online: index % 3 !== 0,
 	}));
 }
@@ -163,7 +163,8 @@ export function createBlynk() {
 				name: body.name ?? '',
 				orgId: body.orgId ?? blynkAccounts.orgId,
 			};
-			users.push(user);
+			// The hash is kept for tests to check; like Blynk, it is never sent back.
+			users.push({ ...user, password: body.password });
 			return json(200, user);
 		}),
 	);
@@ -172,11 +173,12 @@ export function createBlynk() {
 		name: 'blynk',
 		authorities: { oauth: authority },
 		router,
+		users,
 		state: () => ({ users: users.length }),
 		reset: () => {
 			authority.reset();
 			devices = seedDevices();
 			users.length = 0;
 		},
-	} satisfies Provider;
+	} satisfies Provider & { users: Array<Record<string, unknown>> };
 }
