@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../../harness/engine';
 import { addCredential, useSandbox } from '../../harness/fixture';
@@ -9,8 +10,8 @@ const context = useSandbox();
 const NODE = 'n8n-nodes-oauth-connectors.blynk';
 
 async function blynk(
-	parameters: Record<string, unknown>,
-	options: { items?: Array<Record<string, unknown>>; continueOnFail?: boolean } = {},
+	parameters: IDataObject,
+	options: { items?: IDataObject[]; continueOnFail?: boolean } = {},
 ) {
 	const { sandbox, environment } = context;
 	const credentials = addCredential(environment, 'blynkApi', {
