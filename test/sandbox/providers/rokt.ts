@@ -16,6 +16,8 @@ const roktError = (status: number, code: string, message: string) =>
 export function createRokt() {
 	const authority = new Authority('rokt', 3_600);
 	const events: Array<Record<string, unknown>> = [];
+	/** Every batch received, with its headers, for tests of batching and idempotency. */
+	const batches: Array<{ idempotencyKey: string; version: string; size: number }> = [];
 	const idempotencyKeys = new Set<string>();
 	const router = new Router();
 
@@ -66,15 +68,29 @@ export function createRokt() {
 			if (idempotencyKeys.has(key))
 				return roktError(409, 'Conflict', 'This Idempotency-Key was already used');
 			idempotencyKeys.add(key);
+			batches.push({
+				idempotencyKey: key,
+				version: String(request.headers['rokt-version'] ?? ''),
+				size: ((request.body?.events ?? []) as unknown[]).length,
+			});
 			const batch = (request.body?.events ?? []) as Array<Record<string, unknown>>;
 			if (batch.length > 100)
 				return roktError(400, 'TooManyEvents', 'At most 100 events per request');
+			const problem = (event: Record<string, unknown>) => {
+				if (!event.clientEventId || !event.eventType)
+					return 'clientEventId and eventType are required';
+				const objectData = (event.objectData ?? []) as Array<{ name: string }>;
+				if (
+					event.eventType === 'conversion' &&
+					!objectData.some((entry) => entry.name === 'conversiontype')
+				) {
+					return 'A conversion event needs a conversiontype in objectData';
+				}
+				return undefined;
+			};
 			const unprocessedRecords = batch
-				.filter((event) => !event.clientEventId || !event.eventType)
-				.map((record) => ({
-					error: { code: 'InvalidEvent', message: 'clientEventId and eventType are required' },
-					record,
-				}));
+				.filter((event) => problem(event) !== undefined)
+				.map((record) => ({ error: { code: 'InvalidEvent', message: problem(record) }, record }));
 			events.push(
 				...batch.filter((event) => !unprocessedRecords.some((entry) => entry.record === event)),
 			);
@@ -82,8 +98,62 @@ export function createRokt() {
 		}),
 	);
 
+	const reportFields = {
+		campaigns: {
+			metrics: ['impressions', 'referrals', 'conversions', 'cost'],
+			dimensions: ['campaign', 'country'],
+		},
+		transactions: { metrics: ['transactions', 'revenue'], dimensions: ['country'] },
+	};
+	/** Rokt accepts at most 31 days per report request; longer ranges must be split by the client. */
+	const MAX_REPORT_DAYS = 31;
+	const reportWindows: Array<{ startDate: string; endDate: string }> = [];
+
+	router.on(
+		'GET',
+		'/v1/query/accounts/:id/:report/help',
+		api((request) => {
+			const fields = reportFields[request.params.report as keyof typeof reportFields];
+			return fields
+				? json(200, { data: fields })
+				: roktError(404, 'NotFound', `Unknown report ${request.params.report}`);
+		}),
+	);
+	router.on(
+		'POST',
+		'/v1/query/accounts/:id/:report',
+		api((request) => {
+			const fields = reportFields[request.params.report as keyof typeof reportFields];
+			if (!fields) return roktError(404, 'NotFound', `Unknown report ${request.params.report}`);
+			const body = request.body ?? {};
+			const start = Date.parse(String(body.startDate));
+			const end = Date.parse(String(body.endDate));
+			if (Number.isNaN(start) || Number.isNaN(end) || end <= start) {
+				return roktError(400, 'InvalidDateRange', 'startDate must be before endDate (exclusive)');
+			}
+			const days = Math.round((end - start) / 86_400_000);
+			if (days > MAX_REPORT_DAYS)
+				return roktError(400, 'DateRangeTooLarge', `At most ${MAX_REPORT_DAYS} days per request`);
+			const unknown = ((body.metrics ?? []) as string[]).filter(
+				(metric) => !fields.metrics.includes(metric),
+			);
+			if (unknown.length)
+				return roktError(400, 'InvalidMetric', `Unknown metrics: ${unknown.join(', ')}`);
+			reportWindows.push({ startDate: String(body.startDate), endDate: String(body.endDate) });
+			const data = Array.from({ length: days }, (_unused, index) => ({
+				datetime: new Date(start + index * 86_400_000).toISOString().slice(0, 10),
+				...Object.fromEntries(
+					((body.metrics ?? []) as string[]).map((metric) => [metric, index + 1]),
+				),
+			}));
+			return json(200, { data });
+		}),
+	);
+
 	return {
 		name: 'rokt',
+		reportWindows,
+		batches,
 		authorities: { oauth: authority },
 		router,
 		state: () => ({ events: events.length }),
@@ -91,6 +161,11 @@ export function createRokt() {
 			authority.reset();
 			events.length = 0;
 			idempotencyKeys.clear();
+			reportWindows.length = 0;
+			batches.length = 0;
 		},
-	} satisfies Provider;
+	} satisfies Provider & {
+		reportWindows: Array<{ startDate: string; endDate: string }>;
+		batches: Array<{ idempotencyKey: string; version: string; size: number }>;
+	};
 }

@@ -1,0 +1,8 @@
+import type { AllEntities } from 'n8n-workflow';
+
+type NodeMap = {
+	event: 'send';
+	query: 'getAllowedFields' | 'listAccounts' | 'runReport';
+};
+
+export type RoktType = AllEntities<NodeMap>;

@@ -1,0 +1,12 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { routeOperations } from '../../../shared/node/router';
+import * as event from './event/Event.resource';
+import type { RoktType } from './node.type';
+import * as query from './query/Query.resource';
+
+const resources: Record<RoktType['resource'], Record<string, unknown>> = { event, query };
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await routeOperations.call(this, resources);
+}

@@ -1,0 +1,98 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+/** An operation that runs once per input item. */
+export interface ItemOperation {
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
+}
+
+/**
+ * An operation that takes all input items at once (e.g. to batch them) and answers for each:
+ * it returns one entry per input, either its output items or the error that item met.
+ */
+export interface BatchOperation {
+	executeBatch(
+		this: IExecuteFunctions,
+		items: INodeExecutionData[],
+	): Promise<Array<INodeExecutionData[] | Error>>;
+}
+
+export type Operation = ItemOperation | BatchOperation;
+
+export type ResourceMap = Record<string, Record<string, unknown>>;
+
+function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+function errorItem(error: Error, itemIndex: number): INodeExecutionData {
+	const description = (error as NodeApiError).description;
+	return {
+		json: { error: error.message, ...(description ? { description } : {}) },
+		pairedItem: { item: itemIndex },
+	};
+}
+
+function operationFor(
+	context: IExecuteFunctions,
+	resources: ResourceMap,
+	itemIndex: number,
+): Operation {
+	const resource = context.getNodeParameter('resource', itemIndex) as string;
+	const operation = context.getNodeParameter('operation', itemIndex) as string;
+	const found = resources[resource]?.[operation] as
+		| Partial<ItemOperation & BatchOperation>
+		| undefined;
+	if (!found || (typeof found.execute !== 'function' && typeof found.executeBatch !== 'function')) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The operation "${operation}" is not supported for "${resource}"`,
+			{ itemIndex },
+		);
+	}
+	return found as Operation;
+}
+
+/**
+ * Runs the chosen operation for every input item. Under "Continue on Fail" every input gives at
+ * least one output item and each error item is paired to its input; otherwise the first error
+ * stops the node, naming its item.
+ */
+export async function routeOperations(
+	this: IExecuteFunctions,
+	resources: ResourceMap,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	if (items.length === 0) return [[]];
+	const first = operationFor(this, resources, 0);
+	const returnData: INodeExecutionData[] = [];
+
+	if ('executeBatch' in first) {
+		const results = await first.executeBatch.call(this, items);
+		results.forEach((result, itemIndex) => {
+			if (!(result instanceof Error)) {
+				returnData.push(...result);
+				return;
+			}
+			if (!this.continueOnFail()) throw asNodeError(this, result, itemIndex);
+			returnData.push(errorItem(result, itemIndex));
+		});
+		return [returnData];
+	}
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const operation = operationFor(this, resources, itemIndex) as ItemOperation;
+			returnData.push(...(await operation.execute.call(this, itemIndex)));
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(this, error, itemIndex);
+			returnData.push(errorItem(error as Error, itemIndex));
+		}
+	}
+	return [returnData];
+}
