@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	NodeOperationError,
 	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -29,6 +30,31 @@ export interface TransportOptions {
 	maxRetryDelayMs?: number;
 	/** The first backoff when the provider gives no Retry-After; doubled each time. */
 	baseDelayMs?: number;
+	/**
+	 * Approves each redirect before the credential follows it; throws to refuse. Redirects are
+	 * always followed here, never by the HTTP client, so none escapes this check. The default
+	 * allows only the same origin.
+	 */
+	checkRedirect?: (target: string, from: string) => URL;
+}
+
+const MAX_REDIRECTS = 5;
+
+/** A successful response with the URL it finally came from, for resolving relative links. */
+export interface ApiResponse {
+	url: string;
+	headers: Record<string, unknown>;
+	body: unknown;
+}
+
+function sameOriginOnly(target: string, from: string): URL {
+	const url = new URL(target, from);
+	if (url.origin !== new URL(from).origin) {
+		throw new Error(
+			`Refused to follow a redirect to ${url.origin}: credentials are only sent to ${new URL(from).origin}`,
+		);
+	}
+	return url;
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -94,28 +120,32 @@ async function send(
 }
 
 /**
- * Sends one authenticated request, retrying 429 and 5xx when that is safe, and turning failures
- * into NodeApiErrors that carry the provider's own message and nothing else of the response.
+ * Sends one authenticated request, retrying 429 and 5xx when that is safe, following redirects
+ * only where checkRedirect allows, and turning failures into NodeApiErrors that carry the
+ * provider's own message and nothing else of the response.
  */
-export async function apiRequest(
+export async function apiRequestWithResponse(
 	context: IExecuteFunctions,
 	options: TransportOptions,
 	request: ApiRequest,
 	itemIndex: number,
-): Promise<unknown> {
+): Promise<ApiResponse> {
 	const maxRetries = options.maxRetries ?? 3;
 	const maxDelay = options.maxRetryDelayMs ?? 30_000;
 	const baseDelay = options.baseDelayMs ?? 500;
-	const httpOptions: IHttpRequestOptions = {
-		method: request.method,
-		url: request.url,
-		qs: request.qs,
-		body: request.body,
-		headers: request.headers,
-		json: true,
-	};
+	const checkRedirect = options.checkRedirect ?? sameOriginOnly;
+	let current: ApiRequest = request;
+	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
-		const outcome = await send(context, options.credentialType, { ...httpOptions }).then(
+		const outcome = await send(context, options.credentialType, {
+			method: current.method,
+			url: current.url,
+			qs: current.qs,
+			body: current.body,
+			headers: current.headers,
+			json: true,
+			disableFollowRedirect: true,
+		}).then(
 			(response) => ({ ok: true as const, response }),
 			(error: unknown) => ({ ok: false as const, error }),
 		);
@@ -129,9 +159,31 @@ export async function apiRequest(
 			});
 		}
 		const { statusCode, headers, body } = outcome.response;
-		if (statusCode >= 200 && statusCode < 300) return body;
+		if (statusCode >= 200 && statusCode < 300) return { url: current.url, headers, body };
+
+		const location = header(headers, 'location');
+		if (statusCode >= 300 && statusCode < 400 && typeof location === 'string') {
+			if (++redirects > MAX_REDIRECTS) {
+				throw new NodeApiError(context.getNode(), { message: 'Too many redirects' } as JsonObject, {
+					message: `${options.provider} redirected more than ${MAX_REDIRECTS} times`,
+					itemIndex,
+				});
+			}
+			const target = new URL(location, current.url).toString();
+			const approved = checkRedirectSafely(context, checkRedirect, target, current.url, itemIndex);
+			// 303, and 301/302 after a POST, turn into a GET as browsers and RFC 9110 do.
+			const becomesGet =
+				statusCode === 303 ||
+				((statusCode === 301 || statusCode === 302) && current.method === 'POST');
+			current = becomesGet
+				? { method: 'GET', url: approved.toString() }
+				: { ...current, url: approved.toString(), qs: undefined };
+			attempt = -1;
+			continue;
+		}
+
 		const retryable = statusCode === 429 || statusCode >= 500;
-		if (!retryable || !isSafeToRepeat(request) || attempt >= maxRetries) {
+		if (!retryable || !isSafeToRepeat(current) || attempt >= maxRetries) {
 			throw httpFailureError(context.getNode(), {
 				provider: options.provider,
 				status: statusCode,
@@ -151,4 +203,32 @@ export async function apiRequest(
 		}
 		await sleep(delay);
 	}
+}
+
+function checkRedirectSafely(
+	context: IExecuteFunctions,
+	check: (target: string, from: string) => URL,
+	target: string,
+	from: string,
+	itemIndex: number,
+): URL {
+	const verdict = (() => {
+		try {
+			return { ok: true as const, url: check(target, from) };
+		} catch (error) {
+			return { ok: false as const, reason: (error as Error).message };
+		}
+	})();
+	if (!verdict.ok) throw new NodeOperationError(context.getNode(), verdict.reason, { itemIndex });
+	return verdict.url;
+}
+
+/** apiRequestWithResponse, for callers that need only the body. */
+export async function apiRequest(
+	context: IExecuteFunctions,
+	options: TransportOptions,
+	request: ApiRequest,
+	itemIndex: number,
+): Promise<unknown> {
+	return (await apiRequestWithResponse(context, options, request, itemIndex)).body;
 }
