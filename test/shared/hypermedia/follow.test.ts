@@ -20,11 +20,9 @@ async function fetcher(): Promise<Fetcher> {
 	);
 	return async (url) => {
 		const response = await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } });
-		return {
-			url: response.url,
-			body: await response.json(),
-			headers: Object.fromEntries(response.headers),
-		};
+		const headers: Record<string, unknown> = {};
+		response.headers.forEach((value, name) => (headers[name] = value));
+		return { url: response.url, body: await response.json(), headers };
 	};
 }
 const policy = () => ({ apiOrigin: context.sandbox.urls.roaring });
