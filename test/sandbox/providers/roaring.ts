@@ -207,6 +207,16 @@ export function createRoaring(settings: RoaringSettings) {
 		}),
 	);
 
+	/** Redirects wherever asked, to test that clients check redirects before following them. */
+	router.on(
+		'GET',
+		'/redirect',
+		api((request) => ({
+			status: 302,
+			headers: { Location: request.url.searchParams.get('to') ?? '/' },
+		})),
+	);
+
 	return {
 		name: 'roaring',
 		authorities: { oauth: authority },

@@ -1,0 +1,9 @@
+import type { AllEntities } from 'n8n-workflow';
+
+type NodeMap = {
+	link: 'follow' | 'getRoot' | 'listElements';
+	action: 'run';
+	subAccount: 'create' | 'getAll';
+};
+
+export type RoaringType = AllEntities<NodeMap>;
