@@ -36,6 +36,15 @@ export interface TransportOptions {
 	 * allows only the same origin.
 	 */
 	checkRedirect?: (target: string, from: string) => URL;
+	/** What to tell the user when the token could not be renewed after a 401. */
+	renewalHint?: string;
+}
+
+/** The token could not be renewed after a 401: n8n's refresh or the credential's login failed. */
+class RenewalFailure extends Error {
+	constructor(readonly reason: unknown) {
+		super((reason as Error)?.message || 'the token could not be renewed');
+	}
 }
 
 const MAX_REDIRECTS = 5;
@@ -114,7 +123,7 @@ async function send(
 			(error: unknown) => {
 				const failed = responseOfError(error);
 				if (failed) return failed;
-				throw error;
+				throw new RenewalFailure(error);
 			},
 		);
 }
@@ -153,8 +162,15 @@ export async function apiRequestWithResponse(
 			// No response at all: the host is unreachable, or no token could be had (the token
 			// engine's message says which and what to fix).
 			const reason = (outcome.error as Error)?.message || 'the request failed';
+			const renewal = outcome.error instanceof RenewalFailure;
 			throw new NodeApiError(context.getNode(), { message: reason } as JsonObject, {
-				message: `${options.provider}: ${reason}`,
+				message: renewal
+					? `${options.provider} could not renew the access token: ${reason}`
+					: `${options.provider}: ${reason}`,
+				description: renewal
+					? (options.renewalHint ??
+						'Test the credential, and reconnect it if it signs in with OAuth2.')
+					: undefined,
 				itemIndex,
 			});
 		}

@@ -174,6 +174,7 @@ export async function runNode(environment: Environment, options: RunOptions): Pr
 			'restartExecutionId',
 			'parentCallbackManager',
 			'currentNodeExecutionIndex',
+			'currentNodeParameters',
 		]) {
 			(additionalData as unknown as Record<string, unknown>)[trap] = undefined;
 		}

@@ -59,6 +59,24 @@ export function createRoseRocket(options: RoseRocketOptions) {
 	let orders = seedOrders();
 	let objects = new Map<string, Record<string, unknown>>();
 	const router = new Router();
+	const boards = [
+		{
+			id: 'board_orders',
+			name: 'Orders',
+			icon: 'truck',
+			objectKey: 'order',
+			createdAt: '2026-01-01T00:00:00Z',
+			isExternal: false,
+		},
+		{
+			id: 'board_customers',
+			name: 'Customers',
+			icon: 'users',
+			objectKey: 'customer',
+			createdAt: '2026-01-01T00:00:00Z',
+			isExternal: false,
+		},
+	];
 
 	// --- Auth0-style authorization code flow -------------------------------------------------
 	router.on('GET', '/authorize', (request) => {
@@ -348,30 +366,75 @@ on audience <b id="audience">${escapeHtml(query.audience ?? '(none)')}</b>.</p>
 		}),
 	);
 	router.on(
+		'PUT',
+		`${base}/objects/:id`,
+		v2((request) => {
+			const record = objects.get(request.params.id);
+			if (!record) return nestError(404, `Record ${request.params.id} not found`);
+			if (!request.body?.objectKey) return nestError(400, ['objectKey should not be empty']);
+			Object.assign(record, request.body.json as object);
+			return json(200, record);
+		}),
+	);
+	router.on(
+		'DELETE',
+		`${base}/objects/:id`,
+		v2((request) => {
+			const record = objects.get(request.params.id);
+			if (!record) return nestError(404, `Record ${request.params.id} not found`);
+			objects.delete(request.params.id);
+			return json(200, record);
+		}),
+	);
+	router.on(
+		'PATCH',
+		`${base}/objects/:objectKey/:externalId/external`,
+		v2((request) => {
+			const { objectKey, externalId } = request.params;
+			const existing = [...objects.values()].find(
+				(record) => record.objectKey === objectKey && record.externalId === externalId,
+			);
+			if (existing) {
+				Object.assign(existing, request.body?.json as object);
+				return json(200, existing);
+			}
+			const record = {
+				id: randomBytes(8).toString('hex'),
+				objectKey,
+				externalId,
+				...(request.body?.json as object),
+			};
+			objects.set(record.id, record);
+			return json(201, record);
+		}),
+	);
+	router.on(
 		'POST',
 		`${base}/objects/search`,
 		v2((request) => {
 			const body = request.body ?? {};
 			if (!body.boardId) return nestError(400, ['boardId should not be empty']);
-			const results = [...objects.values()].slice(0, Number(body.limit ?? 50));
-			return json(200, { total: objects.size, results });
+			const board = boards.find((entry) => entry.id === body.boardId);
+			if (!board) return nestError(404, `Board ${String(body.boardId)} not found`);
+			const filters = (body.filters ?? []) as Array<{ path: string; value: unknown }>;
+			const matching = [...objects.values()]
+				.filter((record) => record.objectKey === board.objectKey)
+				.filter((record) => filters.every((filter) => record[filter.path] === filter.value));
+			const direction = body.orderByDirection === 'desc' ? -1 : 1;
+			if (typeof body.orderByPath === 'string') {
+				const path = body.orderByPath;
+				matching.sort((a, b) => (String(a[path]) > String(b[path]) ? direction : -direction));
+			}
+			return json(200, {
+				total: matching.length,
+				results: matching.slice(0, Number(body.limit ?? 50)),
+			});
 		}),
 	);
 	router.on(
 		'GET',
 		`${base}/boards/nav`,
-		v2(() =>
-			json(200, [
-				{
-					id: 'board_orders',
-					name: 'Orders',
-					icon: 'truck',
-					objectKey: 'order',
-					createdAt: '2026-01-01T00:00:00Z',
-					isExternal: false,
-				},
-			]),
-		),
+		v2(() => json(200, boards)),
 	);
 
 	return {

@@ -1,0 +1,13 @@
+import type { AllEntities } from 'n8n-workflow';
+
+type ObjectOperation = 'create' | 'deleteRecord' | 'get' | 'search' | 'update' | 'upsert';
+
+type NodeMap = {
+	object: ObjectOperation;
+	order: ObjectOperation;
+	customer: ObjectOperation;
+	orderV1: 'create' | 'get' | 'search';
+	customerV1: 'get' | 'search' | 'upsert';
+};
+
+export type RoseRocketType = AllEntities<NodeMap>;

@@ -1,0 +1,44 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { roseRocketRequest } from '../../transport';
+import {
+	boardIdOption,
+	fields,
+	jsonObject,
+	objectKey,
+	objectKeyOf,
+	recordId,
+	show,
+} from './common';
+
+export const description: INodeProperties[] = [
+	recordId,
+	objectKey,
+	fields('Only the fields to change'),
+	boardIdOption,
+].map((property) => ({
+	...property,
+	displayOptions: { show: { ...show('update').show, ...(property.displayOptions?.show ?? {}) } },
+}));
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const id = encodeURIComponent(this.getNodeParameter('recordId', itemIndex) as string);
+	const body: IDataObject = {
+		objectKey: objectKeyOf.call(this, itemIndex),
+		json: jsonObject.call(this, 'fields', 'Fields', itemIndex),
+	};
+	const boardId = this.getNodeParameter('boardId', itemIndex, '') as string;
+	if (boardId) body.boardId = boardId;
+	const record = await roseRocketRequest.call(this, 'oAuth2', 'PUT', `/objects/${id}`, itemIndex, {
+		body,
+	});
+	return [{ json: record, pairedItem: { item: itemIndex } }];
+}
