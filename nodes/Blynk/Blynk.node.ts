@@ -8,6 +8,7 @@ import {
 
 import * as datastream from './actions/datastream/Datastream.resource';
 import * as device from './actions/device/Device.resource';
+import * as customApiCall from './actions/customApiCall/CustomApiCall.resource';
 import { router } from './actions/router';
 import * as user from './actions/user/User.resource';
 
@@ -32,12 +33,14 @@ export class Blynk implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Datastream', value: 'datastream' },
 					{ name: 'Device', value: 'device' },
 					{ name: 'User', value: 'user' },
 				],
 				default: 'device',
 			},
+			...customApiCall.description,
 			...datastream.description,
 			...device.description,
 			...user.description,

@@ -8,6 +8,7 @@ import {
 
 import * as action from './actions/action/Action.resource';
 import * as link from './actions/link/Link.resource';
+import * as customApiCall from './actions/customApiCall/CustomApiCall.resource';
 import { router } from './actions/router';
 import * as subAccount from './actions/subAccount/SubAccount.resource';
 
@@ -33,11 +34,13 @@ export class Roaring implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Action', value: 'action' },
+					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Link', value: 'link' },
 					{ name: 'Sub-Account', value: 'subAccount' },
 				],
 				default: 'link',
 			},
+			...customApiCall.description,
 			...action.description,
 			...link.description,
 			...subAccount.description,

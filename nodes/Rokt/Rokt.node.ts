@@ -8,6 +8,7 @@ import {
 
 import * as event from './actions/event/Event.resource';
 import * as query from './actions/query/Query.resource';
+import * as customApiCall from './actions/customApiCall/CustomApiCall.resource';
 import { router } from './actions/router';
 
 export class Rokt implements INodeType {
@@ -31,11 +32,13 @@ export class Rokt implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Event', value: 'event' },
 					{ name: 'Query', value: 'query' },
 				],
 				default: 'event',
 			},
+			...customApiCall.description,
 			...event.description,
 			...query.description,
 		],

@@ -9,6 +9,7 @@ import {
 import * as customerV1 from './actions/customerV1/CustomerV1.resource';
 import * as object from './actions/object/Object.resource';
 import * as orderV1 from './actions/orderV1/OrderV1.resource';
+import * as customApiCall from './actions/customApiCall/CustomApiCall.resource';
 import { router } from './actions/router';
 
 export class RoseRocket implements INodeType {
@@ -58,6 +59,7 @@ export class RoseRocket implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 				options: [
 					{ name: 'Customer', value: 'customer' },
+					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Object', value: 'object' },
 					{ name: 'Order', value: 'order' },
 				],
@@ -71,6 +73,7 @@ export class RoseRocket implements INodeType {
 				displayOptions: { show: { authentication: ['legacy'] } },
 				options: [
 					{ name: 'Customer', value: 'customerV1' },
+					{ name: 'Custom API Call', value: 'customApiCall' },
 					{ name: 'Order', value: 'orderV1' },
 				],
 				default: 'orderV1',
@@ -78,6 +81,7 @@ export class RoseRocket implements INodeType {
 			...object.description,
 			...orderV1.description,
 			...customerV1.description,
+			...customApiCall.description,
 		],
 	};
 

@@ -7,7 +7,7 @@ import { apiRequest } from '../../../shared/transport/request';
 const TRANSPORT = { provider: 'Blynk', credentialType: 'blynkApi' };
 
 /** The Platform API lives on the credential's regional server, the one its token came from. */
-async function baseUrl(context: IExecuteFunctions): Promise<string> {
+export async function blynkApiBase(context: IExecuteFunctions): Promise<string> {
 	const credentials = await context.getCredentials('blynkApi');
 	return joinUrl(blynkServerUrl(credentials), '/api/v1/organization');
 }
@@ -19,7 +19,23 @@ export async function blynkRequest(
 	itemIndex: number,
 	options: { qs?: IDataObject; body?: IDataObject } = {},
 ): Promise<unknown> {
-	const url = joinUrl(await baseUrl(this), path);
+	return await blynkRequestUrl.call(
+		this,
+		method,
+		joinUrl(await blynkApiBase(this), path),
+		itemIndex,
+		options,
+	);
+}
+
+/** A request to a full URL of the API, for the Custom API Call. */
+export async function blynkRequestUrl(
+	this: IExecuteFunctions,
+	method: IHttpRequestMethods,
+	url: string,
+	itemIndex: number,
+	options: { qs?: IDataObject; body?: IDataObject } = {},
+): Promise<unknown> {
 	return await apiRequest(this, TRANSPORT, { method, url, ...options }, itemIndex);
 }
 

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { routeOperations } from '../../../shared/node/router';
+import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as action from './action/Action.resource';
 import * as link from './link/Link.resource';
 import type { RoaringType } from './node.type';
@@ -8,6 +9,7 @@ import * as subAccount from './subAccount/SubAccount.resource';
 
 const resources: Record<RoaringType['resource'], Record<string, unknown>> = {
 	action,
+	customApiCall,
 	link,
 	subAccount,
 };

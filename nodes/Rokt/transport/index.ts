@@ -4,7 +4,7 @@ import { text } from '../../../shared/oauth/credentialFields';
 import { joinUrl } from '../../../shared/oauth/parameters';
 import { apiRequest } from '../../../shared/transport/request';
 
-const TRANSPORT = { provider: 'Rokt', credentialType: 'roktApi' };
+export const TRANSPORT = { provider: 'Rokt', credentialType: 'roktApi' };
 
 export async function roktRequest(
 	this: IExecuteFunctions,
@@ -13,7 +13,11 @@ export async function roktRequest(
 	itemIndex: number,
 	options: { qs?: IDataObject; body?: IDataObject; headers?: Record<string, string> } = {},
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials('roktApi');
-	const url = joinUrl(text(credentials, 'baseUrl') || 'https://api.rokt.com', path);
+	const url = joinUrl(await roktApiBase(this), path);
 	return (await apiRequest(this, TRANSPORT, { method, url, ...options }, itemIndex)) as IDataObject;
+}
+
+export async function roktApiBase(context: IExecuteFunctions): Promise<string> {
+	const credentials = await context.getCredentials('roktApi');
+	return text(credentials, 'baseUrl') || 'https://api.rokt.com';
 }

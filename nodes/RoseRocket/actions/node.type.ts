@@ -3,6 +3,7 @@ import type { AllEntities } from 'n8n-workflow';
 type ObjectOperation = 'create' | 'deleteRecord' | 'get' | 'search' | 'update' | 'upsert';
 
 type NodeMap = {
+	customApiCall: 'send';
 	object: ObjectOperation;
 	order: ObjectOperation;
 	customer: ObjectOperation;

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { routeOperations } from '../../../shared/node/router';
+import * as customApiCall from './customApiCall/CustomApiCall.resource';
 import * as customerV1 from './customerV1/CustomerV1.resource';
 import type { RoseRocketType } from './node.type';
 import * as object from './object/Object.resource';
@@ -13,6 +14,7 @@ const resources: Record<RoseRocketType['resource'], Record<string, unknown>> = {
 	customer: object,
 	orderV1,
 	customerV1,
+	customApiCall,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

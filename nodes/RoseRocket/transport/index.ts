@@ -13,7 +13,10 @@ const API = {
 
 export type RoseRocketApi = keyof typeof API;
 
-async function baseUrl(context: IExecuteFunctions, api: RoseRocketApi): Promise<string> {
+export async function roseRocketApiBase(
+	context: IExecuteFunctions,
+	api: RoseRocketApi,
+): Promise<string> {
 	const credentials = await context.getCredentials(API[api].credentialType);
 	const host =
 		api === 'oAuth2'
@@ -30,7 +33,25 @@ export async function roseRocketRequest(
 	itemIndex: number,
 	options: { qs?: IDataObject; body?: IDataObject } = {},
 ): Promise<IDataObject> {
-	const url = joinUrl(await baseUrl(this, api), path);
+	return (await roseRocketRequestUrl.call(
+		this,
+		api,
+		method,
+		joinUrl(await roseRocketApiBase(this, api), path),
+		itemIndex,
+		options,
+	)) as IDataObject;
+}
+
+/** A request to a full URL of the API, for the Custom API Call. */
+export async function roseRocketRequestUrl(
+	this: IExecuteFunctions,
+	api: RoseRocketApi,
+	method: IHttpRequestMethods,
+	url: string,
+	itemIndex: number,
+	options: { qs?: IDataObject; body?: IDataObject } = {},
+): Promise<unknown> {
 	const transport = {
 		provider: 'Rose Rocket',
 		credentialType: API[api].credentialType,
@@ -39,7 +60,7 @@ export async function roseRocketRequest(
 				? "Rose Rocket asks for org_id when renewing a token: check the credential's Organization ID, then reconnect the credential."
 				: 'Test the credential: the username, password or Org App may have changed.',
 	};
-	return (await apiRequest(this, transport, { method, url, ...options }, itemIndex)) as IDataObject;
+	return await apiRequest(this, transport, { method, url, ...options }, itemIndex);
 }
 
 /** v1's offset/limit paging: pages until the total, an empty page or the limit. */

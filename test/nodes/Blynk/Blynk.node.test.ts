@@ -182,3 +182,31 @@ describe('resilience', () => {
 		]);
 	});
 });
+
+describe('custom API call', () => {
+	test('sends an authenticated request to a path of the API', async () => {
+		const result = await blynk({
+			resource: 'customApiCall',
+			operation: 'send',
+			method: 'GET',
+			path: '/devices',
+			query: '{"size": 3}',
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ totalElements: 240, size: 3 });
+		expect((result.items[0].json.content as unknown[]).length).toBe(3);
+	});
+
+	test('refuses a URL on another origin, so the credential never goes there', async () => {
+		const result = await blynk({
+			resource: 'customApiCall',
+			operation: 'send',
+			method: 'GET',
+			path: `${context.sandbox.urls.foreign}/devices`,
+		});
+		expect(result.error?.message).toMatch(
+			/^The path must be on this API \(http:\/\/127\.0\.0\.1:\d+\)$/,
+		);
+		expect(context.sandbox.providers.foreign.arrivals).toHaveLength(0);
+	});
+});

@@ -207,3 +207,36 @@ describe('sub-accounts and actions', () => {
 		);
 	});
 });
+
+test('custom API call: POST to a path, with the same checks on redirects', async () => {
+	const result = await roaring({
+		resource: 'customApiCall',
+		operation: 'send',
+		method: 'POST',
+		path: '/partner/subaccounts',
+		body: '{"name": "Direct AB", "organisationNumber": "556000-0009", "email": "d@example.com"}',
+	});
+	expect(result.items[0].json).toMatchObject({ properties: { id: 'sa_2', name: 'Direct AB' } });
+	const redirected = await roaring({
+		resource: 'customApiCall',
+		operation: 'send',
+		method: 'GET',
+		path: `/redirect?to=${encodeURIComponent(`${context.sandbox.urls.foreign}/x`)}`,
+	});
+	expect(redirected.error?.message).toMatch(/^Refused to send the credential/);
+	expect(context.sandbox.providers.foreign.arrivals).toHaveLength(0);
+});
+
+test('a 429 whose Retry-After is an HTTP date is waited out and retried', async () => {
+	const inOneSecond = new Date(Date.now() + 1000).toUTCString();
+	context.sandbox.providers.roaring.authorities.oauth.apiFaults.push({
+		status: 429,
+		body: { error: 'TooManyRequests' },
+		headers: { 'Retry-After': inOneSecond },
+	});
+	const result = await roaring({ resource: 'subAccount', operation: 'getAll' });
+	expect(result.error).toBeUndefined();
+	expect(
+		context.sandbox.providers.roaring.authorities.oauth.apiLog.map((entry) => entry.status),
+	).toEqual([429, 200, 200]);
+});

@@ -165,3 +165,22 @@ describe('query', () => {
 		expect(result.error?.message).toBe('Rokt answered HTTP 400: Unknown metrics: bogus');
 	});
 });
+
+test('custom API call: an authenticated GET of any path', async () => {
+	const result = await rokt({
+		resource: 'customApiCall',
+		operation: 'send',
+		method: 'GET',
+		path: '/v1/query/accounts/3002',
+	});
+	expect(result.items[0].json).toEqual({ data: roktAccounts.accounts[1] });
+});
+
+test('a 429 with Retry-After on a query is waited out and retried', async () => {
+	context.sandbox.providers.rokt.authorities.oauth.apiFaults.push(faults.rateLimited('1'));
+	const result = await rokt({ resource: 'query', operation: 'listAccounts' });
+	expect(result.items).toHaveLength(2);
+	expect(
+		context.sandbox.providers.rokt.authorities.oauth.apiLog.map((entry) => entry.status),
+	).toEqual([429, 200]);
+});

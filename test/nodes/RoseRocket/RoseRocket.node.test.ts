@@ -245,3 +245,54 @@ describe('v1 API (legacy login)', () => {
 		).toEqual([502, 200]);
 	});
 });
+
+describe('custom API call', () => {
+	test('goes to the API the Authentication picks', async () => {
+		const legacy = await v1({
+			resource: 'customApiCall',
+			operation: 'send',
+			method: 'GET',
+			path: '/orders',
+			query: '{"limit": 2}',
+		});
+		expect(legacy.items[0].json).toMatchObject({ limit: 2, total: 45 });
+		const platform = await v2({
+			resource: 'customApiCall',
+			operation: 'send',
+			method: 'GET',
+			path: '/boards/nav',
+		});
+		expect(platform.items.map((item) => item.json.id)).toEqual(['board_orders', 'board_customers']);
+	});
+});
+
+test('Continue on Fail pairs errors to items across operations', async () => {
+	const credentials = await oauthCredentials();
+	const result = await v2(
+		{ resource: 'order', operation: 'get', recordId: '={{ $json.id }}' },
+		credentials,
+		{ items: [{ id: 'missing-1' }, { id: 'missing-2' }], continueOnFail: true },
+	);
+	expect(result.items.map((item) => [item.pairedItem, item.json.error])).toEqual([
+		[{ item: 0 }, 'Rose Rocket answered HTTP 404: Record missing-1 not found'],
+		[{ item: 1 }, 'Rose Rocket answered HTTP 404: Record missing-2 not found'],
+	]);
+});
+
+test('a 429 is waited out and retried for a GET, but not for a search, which is a POST', async () => {
+	const credentials = await oauthCredentials();
+	const { oauth } = context.sandbox.providers.roseRocket.authorities;
+	oauth.apiFaults.push(faults.rateLimited('1'));
+	const search = await v2(
+		{ resource: 'order', operation: 'search', boardId: 'board_orders', limit: 5 },
+		credentials,
+	);
+	expect(search.error?.message).toBe('Rose Rocket answered HTTP 429: Too many requests');
+	oauth.apiFaults.push(faults.rateLimited('1'));
+	const boards = await v2(
+		{ resource: 'customApiCall', operation: 'send', method: 'GET', path: '/boards/nav' },
+		credentials,
+	);
+	expect(boards.error).toBeUndefined();
+	expect(oauth.apiLog.map((entry) => entry.status)).toEqual([429, 429, 200]);
+});
