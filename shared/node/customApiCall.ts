@@ -7,7 +7,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { tryParseJson, tryParseUrl } from '../oauth/parameters';
+import { tryParseUrl } from '../oauth/parameters';
+import { jsonObjectParameter } from './parameters';
 
 /** The fields of a node's Custom API Call resource, shown when that resource is chosen. */
 export function customApiCallDescription(show: Record<string, string[]> = {}): INodeProperties[] {
@@ -72,29 +73,6 @@ export type Requester = (
 	url: string,
 	options: { qs?: IDataObject; body?: IDataObject },
 ) => Promise<unknown>;
-
-function jsonObjectParameter(
-	context: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): IDataObject {
-	const raw = context.getNodeParameter(name, itemIndex, '{}') as unknown;
-	if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return raw as IDataObject;
-	const parsed = tryParseJson(String(raw || '{}'));
-	if (
-		!parsed.ok ||
-		parsed.value === null ||
-		typeof parsed.value !== 'object' ||
-		Array.isArray(parsed.value)
-	) {
-		throw new NodeOperationError(context.getNode(), `${label} must be a JSON object`, {
-			itemIndex,
-			description: 'For example {"page": 0}.',
-		});
-	}
-	return parsed.value as IDataObject;
-}
 
 /**
  * Sends the request with the node's credential and transport. The target must stay on the API's

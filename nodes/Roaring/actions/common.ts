@@ -1,11 +1,7 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { fetchDocument, followPath } from '../../../shared/hypermedia/follow';
+import { jsonObjectParameter } from '../../../shared/node/parameters';
 import type { HypermediaDocument } from '../../../shared/hypermedia/link';
 import type { TemplateValue } from '../../../shared/hypermedia/uriTemplate';
 import type { RoaringSession } from '../transport';
@@ -84,29 +80,6 @@ export function options(this: IExecuteFunctions, itemIndex: number) {
 	return { allowedHosts, maxPages: Number(raw.maxPages ?? 100) };
 }
 
-export function jsonParameter(
-	this: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): IDataObject {
-	const raw = this.getNodeParameter(name, itemIndex, '{}') as unknown;
-	if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return raw as IDataObject;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(String(raw || '{}'));
-	} catch {
-		parsed = undefined;
-	}
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new NodeOperationError(this.getNode(), `${label} must be a JSON object`, {
-			itemIndex,
-			description: 'For example {"type": "API"}.',
-		});
-	}
-	return parsed as IDataObject;
-}
-
 /** The document the item starts from, after following its relations. */
 export async function startDocument(
 	this: IExecuteFunctions,
@@ -122,7 +95,7 @@ export async function startDocument(
 		.split(',')
 		.map((rel) => rel.trim())
 		.filter(Boolean);
-	const variables = jsonParameter.call(
+	const variables = jsonObjectParameter(
 		this,
 		'variables',
 		'Template Variables',

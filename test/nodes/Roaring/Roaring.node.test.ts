@@ -131,7 +131,7 @@ describe('link', () => {
 
 describe('sub-accounts and actions', () => {
 	test('Get Many lists the sub-accounts found through the root', async () => {
-		const result = await roaring({ resource: 'subAccount', operation: 'getAll' });
+		const result = await roaring({ resource: 'subAccount', operation: 'getAll', returnAll: true });
 		expect(result.items.map((item) => item.json)).toEqual([
 			{
 				id: 'sa_1',
@@ -234,7 +234,7 @@ test('a 429 whose Retry-After is an HTTP date is waited out and retried', async 
 		body: { error: 'TooManyRequests' },
 		headers: { 'Retry-After': inOneSecond },
 	});
-	const result = await roaring({ resource: 'subAccount', operation: 'getAll' });
+	const result = await roaring({ resource: 'subAccount', operation: 'getAll', returnAll: true });
 	expect(result.error).toBeUndefined();
 	expect(
 		context.sandbox.providers.roaring.authorities.oauth.apiLog.map((entry) => entry.status),

@@ -3,6 +3,7 @@ import {
 	fetchDocument,
 	follow,
 	LinkNotFound,
+	resolveHref,
 	type Fetcher,
 } from '../../../shared/hypermedia/follow';
 import { LinkRefusal } from '../../../shared/hypermedia/safety';
@@ -71,4 +72,18 @@ test('a next link to another origin is refused and the foreign server sees nothi
 		LinkRefusal,
 	);
 	expect(context.sandbox.providers.foreign.arrivals).toHaveLength(0);
+});
+
+test('relative and templated links resolve against the document they came from', () => {
+	const context = 'https://api.example.com/partner/subaccounts?page=2';
+	expect(resolveHref({ href: 'sa_1', context })).toBe('https://api.example.com/partner/sa_1');
+	expect(resolveHref({ href: '../changelogs', context })).toBe(
+		'https://api.example.com/changelogs',
+	);
+	expect(
+		resolveHref({ href: '/changelogs{?type}', context, templated: true }, { type: 'API' }),
+	).toBe('https://api.example.com/changelogs?type=API');
+	expect(resolveHref({ href: '?page=3', context })).toBe(
+		'https://api.example.com/partner/subaccounts?page=3',
+	);
 });

@@ -6,8 +6,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { limitParameter } from '../../../../shared/node/parameters';
 import { blynkRequestAllPages } from '../../transport';
-import { deviceId, returnAllOrLimit } from '../common.descriptions';
+import { deviceId } from '../common.descriptions';
+import { returnAllOrLimit } from '../../../../shared/node/descriptions';
 
 const properties: INodeProperties[] = [
 	deviceId,
@@ -71,8 +73,7 @@ export async function execute(
 			description: 'Swap the two dates.',
 		});
 	}
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitParameter(this, itemIndex);
 	const qs = {
 		deviceId: this.getNodeParameter('deviceId', itemIndex) as number,
 		pin: this.getNodeParameter('pin', itemIndex) as string,

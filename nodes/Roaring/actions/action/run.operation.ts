@@ -11,11 +11,11 @@ import { findAction, resolveHref } from '../../../../shared/hypermedia/follow';
 import type { HypermediaDocument } from '../../../../shared/hypermedia/link';
 import { checkTarget } from '../../../../shared/hypermedia/safety';
 import { validateAgainstSchema } from '../../../../shared/hypermedia/schema';
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roaringSession, withLinkErrors, type RoaringSession } from '../../transport';
 import {
 	allowedHostsProperty,
 	documentJson,
-	jsonParameter,
 	options,
 	startDocument,
 	startProperties,
@@ -90,7 +90,7 @@ export async function execute(
 		async () => await startDocument.call(this, session, itemIndex),
 	);
 	const name = this.getNodeParameter('actionName', itemIndex) as string;
-	const body = jsonParameter.call(this, 'body', 'Body', itemIndex);
+	const body = jsonObjectParameter(this, 'body', 'Body', itemIndex);
 	const result = await runAction.call(this, session, document, name, body, itemIndex);
 	return [
 		{ json: { ...result, source: documentJson(document).url }, pairedItem: { item: itemIndex } },

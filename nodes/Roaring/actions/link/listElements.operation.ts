@@ -1,11 +1,14 @@
 import {
 	updateDisplayOptions,
+	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
 
 import { collectPages } from '../../../../shared/hypermedia/follow';
+import { returnAllOrLimit } from '../../../../shared/node/descriptions';
+import { limitParameter } from '../../../../shared/node/parameters';
 import { roaringSession, withLinkErrors } from '../../transport';
 import {
 	allowedHostsProperty,
@@ -17,21 +20,14 @@ import {
 
 const properties: INodeProperties[] = [
 	...startProperties,
+	...returnAllOrLimit,
 	{
-		displayName: 'Return All',
-		name: 'returnAll',
+		displayName: 'Simplify',
+		name: 'simplify',
 		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
+		default: true,
+		description:
+			"Whether to return only each element's properties instead of the whole entity with its links",
 	},
 	{
 		displayName: 'Output',
@@ -61,13 +57,15 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const { allowedHosts, maxPages } = options.call(this, itemIndex);
 	const session = await roaringSession.call(this, itemIndex, allowedHosts);
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const maxItems = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const maxItems = limitParameter(this, itemIndex);
 	const collected = await withLinkErrors(this, itemIndex, async () => {
 		const first = await startDocument.call(this, session, itemIndex);
 		return await collectPages(session.fetch, first, session.policy, { maxPages, maxItems });
 	});
-	const elements = collected.elements.map(elementJson);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const elements = collected.elements.map((element) =>
+		simplify ? elementJson(element) : (element as IDataObject),
+	);
 	if (this.getNodeParameter('output', itemIndex) === 'summary') {
 		const { pages, stopReason, lastUrl } = collected;
 		return [

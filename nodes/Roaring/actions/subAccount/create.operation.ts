@@ -7,9 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { fetchDocument, follow } from '../../../../shared/hypermedia/follow';
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roaringSession, withLinkErrors } from '../../transport';
 import { runAction } from '../action/run.operation';
-import { elementJson, jsonParameter } from '../common';
+import { elementJson } from '../common';
 
 const properties: INodeProperties[] = [
 	{
@@ -64,7 +65,7 @@ export async function execute(
 		name: this.getNodeParameter('name', itemIndex) as string,
 		organisationNumber: this.getNodeParameter('organisationNumber', itemIndex) as string,
 		email: this.getNodeParameter('email', itemIndex) as string,
-		...jsonParameter.call(this, 'additionalFields', 'Additional Fields', itemIndex),
+		...jsonObjectParameter(this, 'additionalFields', 'Additional Fields', itemIndex),
 	};
 	const created = await runAction.call(this, session, list, 'create', body, itemIndex);
 	return [{ json: elementJson(created), pairedItem: { item: itemIndex } }];

@@ -1,7 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { limitParameter } from '../../../../shared/node/parameters';
 import { roseRocketV1AllPages } from '../../transport';
-import { returnAllOrLimit, showV1 } from '../orderV1/common';
+import { showV1 } from '../orderV1/common';
+import { returnAllOrLimit } from '../../../../shared/node/descriptions';
 
 export const description: INodeProperties[] = returnAllOrLimit.map((property) => ({
 	...property,
@@ -14,8 +16,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitParameter(this, itemIndex);
 	const customers = await roseRocketV1AllPages.call(
 		this,
 		'/customers',

@@ -5,8 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roseRocketRequest } from '../../transport';
-import { jsonObject } from '../object/common';
 import { showV1 } from '../orderV1/common';
 
 export const description: INodeProperties[] = [
@@ -36,7 +36,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const id = encodeURIComponent(this.getNodeParameter('externalId', itemIndex) as string);
-	const body = jsonObject.call(this, 'customer', 'Customer', itemIndex);
+	const body = jsonObjectParameter(this, 'customer', 'Customer', itemIndex);
 	const response = await roseRocketRequest.call(
 		this,
 		'legacy',

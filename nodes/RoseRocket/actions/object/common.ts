@@ -1,9 +1,4 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 /** The v2 resources: generic objects, and orders and customers as objects with a fixed key. */
 export const V2_RESOURCES = ['object', 'order', 'customer'];
@@ -69,29 +64,6 @@ export function objectKeyOf(this: IExecuteFunctions, itemIndex: number): string 
 			description: 'Enter a type such as "task".',
 		});
 	return key;
-}
-
-export function jsonObject(
-	this: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): IDataObject {
-	const raw = this.getNodeParameter(name, itemIndex, '{}') as unknown;
-	if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return raw as IDataObject;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(String(raw || '{}'));
-	} catch {
-		parsed = undefined;
-	}
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new NodeOperationError(this.getNode(), `${label} must be a JSON object`, {
-			itemIndex,
-			description: 'For example {"name": "Acme"}.',
-		});
-	}
-	return parsed as IDataObject;
 }
 
 export function pathList(this: IExecuteFunctions, itemIndex: number): string[] {

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roseRocketRequest } from '../../transport';
-import { fields, jsonObject, objectKey, objectKeyOf, pathList, paths, show } from './common';
+import { fields, objectKey, objectKeyOf, pathList, paths, show } from './common';
 
 export const description: INodeProperties[] = [
 	objectKey,
@@ -18,7 +19,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const body = {
 		objectKey: objectKeyOf.call(this, itemIndex),
-		json: jsonObject.call(this, 'fields', 'Fields', itemIndex),
+		json: jsonObjectParameter(this, 'fields', 'Fields', itemIndex),
 		paths: pathList.call(this, itemIndex),
 	};
 	const record = await roseRocketRequest.call(this, 'oAuth2', 'POST', '/objects', itemIndex, {

@@ -5,16 +5,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roseRocketRequest } from '../../transport';
-import {
-	boardIdOption,
-	fields,
-	jsonObject,
-	objectKey,
-	objectKeyOf,
-	recordId,
-	show,
-} from './common';
+import { boardIdOption, fields, objectKey, objectKeyOf, recordId, show } from './common';
 
 export const description: INodeProperties[] = [
 	recordId,
@@ -33,7 +26,7 @@ export async function execute(
 	const id = encodeURIComponent(this.getNodeParameter('recordId', itemIndex) as string);
 	const body: IDataObject = {
 		objectKey: objectKeyOf.call(this, itemIndex),
-		json: jsonObject.call(this, 'fields', 'Fields', itemIndex),
+		json: jsonObjectParameter(this, 'fields', 'Fields', itemIndex),
 	};
 	const boardId = this.getNodeParameter('boardId', itemIndex, '') as string;
 	if (boardId) body.boardId = boardId;

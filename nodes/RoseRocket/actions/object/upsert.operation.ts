@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roseRocketRequest } from '../../transport';
-import { fields, jsonObject, objectKey, objectKeyOf, pathList, paths, show } from './common';
+import { fields, objectKey, objectKeyOf, pathList, paths, show } from './common';
 
 const externalId: INodeProperties = {
 	displayName: 'External ID',
@@ -29,7 +30,7 @@ export async function execute(
 	const key = encodeURIComponent(objectKeyOf.call(this, itemIndex));
 	const id = encodeURIComponent(this.getNodeParameter('externalId', itemIndex) as string);
 	const body = {
-		json: jsonObject.call(this, 'fields', 'Fields', itemIndex),
+		json: jsonObjectParameter(this, 'fields', 'Fields', itemIndex),
 		paths: pathList.call(this, itemIndex),
 	};
 	const record = await roseRocketRequest.call(

@@ -5,8 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { jsonObjectParameter } from '../../../../shared/node/parameters';
 import { roseRocketRequest } from '../../transport';
-import { jsonObject } from '../object/common';
 import { showV1 } from './common';
 
 export const description: INodeProperties[] = [
@@ -36,7 +36,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const customer = encodeURIComponent(this.getNodeParameter('customerId', itemIndex) as string);
-	const body = jsonObject.call(this, 'order', 'Order', itemIndex);
+	const body = jsonObjectParameter(this, 'order', 'Order', itemIndex);
 	const response = await roseRocketRequest.call(
 		this,
 		'legacy',

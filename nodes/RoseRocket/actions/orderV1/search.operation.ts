@@ -5,8 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { limitParameter } from '../../../../shared/node/parameters';
 import { roseRocketV1AllPages } from '../../transport';
-import { returnAllOrLimit, showV1 } from './common';
+import { showV1 } from './common';
+import { returnAllOrLimit } from '../../../../shared/node/descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -36,8 +38,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitParameter(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const orders = await roseRocketV1AllPages.call(
 		this,
