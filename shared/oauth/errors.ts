@@ -19,18 +19,19 @@ export type TokenErrorCode =
 
 /**
  * A token-endpoint failure with a message that says what to fix. It deliberately carries no
- * HTTP response or request, so nothing downstream can serialise a secret out of it, and no
- * status code, so n8n shows this message rather than a generic one for the status.
+ * HTTP response or request, so nothing downstream can serialise a secret out of it; no status
+ * code, so n8n shows this message rather than a generic one for the status; and no `code`
+ * property, which n8n's credential test would show instead of the message.
  */
 export class TokenRequestError extends Error {
-	readonly code: TokenErrorCode;
+	readonly reason: TokenErrorCode;
 
 	readonly retryAfterSeconds?: number;
 
-	constructor(code: TokenErrorCode, message: string, retryAfterSeconds?: number) {
+	constructor(reason: TokenErrorCode, message: string, retryAfterSeconds?: number) {
 		super(message);
 		this.name = 'TokenRequestError';
-		this.code = code;
+		this.reason = reason;
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 }

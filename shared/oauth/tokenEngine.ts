@@ -133,7 +133,7 @@ async function obtainToken(
 			token = { ...refreshed.value, refreshToken: refreshed.value.refreshToken ?? refreshToken };
 		} else if (
 			!(refreshed.error instanceof TokenRequestError) ||
-			!REFRESH_REFUSALS.has(refreshed.error.code)
+			!REFRESH_REFUSALS.has(refreshed.error.reason)
 		) {
 			throw refreshed.error;
 		}

@@ -256,9 +256,20 @@ export async function testCredential(
 		await httpRequest(signed);
 		return { status: 'OK' as const, message: 'Connection tested successfully' };
 	} catch (error) {
-		const response = (error as { response?: { status?: number } }).response;
-		if (response?.status)
-			return { status: 'Error' as const, message: `Received HTTP status code: ${response.status}` };
+		// As n8n's credentials tester reads a failure: the response status, else the cause's
+		// `code` (shown as the whole message), else the message.
+		const failure = error as {
+			response?: { status?: number };
+			cause?: { code?: unknown };
+			code?: unknown;
+		};
+		if (failure.response?.status)
+			return {
+				status: 'Error' as const,
+				message: `Received HTTP status code: ${failure.response.status}`,
+			};
+		const code = failure.cause?.code ?? failure.code;
+		if (code) return { status: 'Error' as const, message: String(code) };
 		return { status: 'Error' as const, message: (error as Error).message };
 	}
 }

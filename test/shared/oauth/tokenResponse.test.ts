@@ -74,7 +74,7 @@ describe('refused responses', () => {
 		['invalid_request', 400, /refused the request as malformed/],
 	])('%s is explained', (error, status, message) => {
 		const refused = failure(ok({ error, error_description: `bad ${SECRET}` }, status));
-		expect(refused.code).toBe(error);
+		expect(refused.reason).toBe(error);
 		expect(refused.message).toMatch(message);
 		expect(refused.message).toContain('[redacted]');
 		expect(refused.message).not.toContain(SECRET);
@@ -88,28 +88,28 @@ describe('refused responses', () => {
 
 	test('429 reports the wait from Retry-After', () => {
 		const refused = failure(ok({ error: 'slow_down' }, 429, { 'Retry-After': '17' }));
-		expect(refused).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 17 });
+		expect(refused).toMatchObject({ reason: 'rate_limited', retryAfterSeconds: 17 });
 		expect(refused.message).toMatch(/Wait 17 s/);
 	});
 
 	test('5xx says the fault is on the provider side', () => {
-		expect(failure(ok('<html>oops</html>', 502))).toMatchObject({ code: 'server_error' });
+		expect(failure(ok('<html>oops</html>', 502))).toMatchObject({ reason: 'server_error' });
 	});
 
 	test('an HTML page with 200 names the Token URL as the thing to check', () => {
 		expect(failure(ok('<!DOCTYPE html><html><body>Login</body></html>'))).toMatchObject({
-			code: 'html_response',
+			reason: 'html_response',
 			message: expect.stringMatching(/Check the Token URL/),
 		});
 	});
 
 	test('malformed JSON, a missing token and a non-Bearer type are refused', () => {
-		expect(failure(ok('{"access_token": '))).toMatchObject({ code: 'invalid_json' });
+		expect(failure(ok('{"access_token": '))).toMatchObject({ reason: 'invalid_json' });
 		expect(failure(ok({ token: 'at' }))).toMatchObject({
-			code: 'invalid_response',
+			reason: 'invalid_response',
 			message: expect.stringMatching(/no "access_token"/),
 		});
-		expect(failure(ok({ access_token: 42 }))).toMatchObject({ code: 'invalid_response' });
+		expect(failure(ok({ access_token: 42 }))).toMatchObject({ reason: 'invalid_response' });
 		expect(failure(ok({ access_token: 'at', token_type: 'mac' }))).toMatchObject({
 			message: expect.stringMatching(/"mac" token.*only send Bearer/),
 		});
@@ -119,7 +119,7 @@ describe('refused responses', () => {
 	});
 
 	test('an OAuth error sent with HTTP 200 is still an error', () => {
-		expect(failure(ok({ error: 'invalid_client' }))).toMatchObject({ code: 'invalid_client' });
+		expect(failure(ok({ error: 'invalid_client' }))).toMatchObject({ reason: 'invalid_client' });
 	});
 });
 
