@@ -50,8 +50,11 @@ if [ ! -f "$SQLITE_DIR/build/Release/node_sqlite3.node" ]; then
 		if [ -f "$candidate" ]; then NODE_GYP="$candidate"; break; fi
 	done
 	[ -n "$NODE_GYP" ] || fail "node-gyp was not found (neither in n8n's dependencies nor in npm)"
-	(cd "$SQLITE_DIR" && PATH="$NODE_HOME/bin:$PATH" "$NODE24" "$NODE_GYP" rebuild --nodedir="$NODE_HOME" --jobs=2 >&2) \
-		|| fail "sqlite3 could not be built against Node 24's headers"
+	BUILD_LOG="$RUNTIME/sqlite3-build.log"
+	if ! (cd "$SQLITE_DIR" && PATH="$NODE_HOME/bin:$PATH" "$NODE24" "$NODE_GYP" rebuild --nodedir="$NODE_HOME" --jobs=2 >"$BUILD_LOG" 2>&1); then
+		tail -n 40 "$BUILD_LOG" >&2
+		fail "sqlite3 could not be built against Node 24's headers (full log: $BUILD_LOG)"
+	fi
 fi
 
 step "ready: n8n $N8N_VERSION"
