@@ -19,3 +19,17 @@ export const returnAllOrLimit: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+/**
+ * Shows the properties only where `show` says, keeping each property's own conditions: where
+ * both name a parameter, the property's narrower values win (e.g. Object Key only for Object).
+ */
+export function showOnly(
+	show: Record<string, Array<string | boolean>>,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: { show: { ...show, ...(property.displayOptions?.show ?? {}) } },
+	}));
+}

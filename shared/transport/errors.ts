@@ -1,6 +1,7 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
 import { readPath } from '../oauth/tokenResponse';
+import { tryParseJson } from '../oauth/parameters';
 import { redactSecrets } from '../oauth/redact';
 
 const MAX_MESSAGE_LENGTH = 300;
@@ -13,11 +14,9 @@ const MAX_MESSAGE_LENGTH = 300;
 export function providerMessage(body: unknown): string | undefined {
 	let parsed = body;
 	if (typeof body === 'string') {
-		try {
-			parsed = JSON.parse(body);
-		} catch {
-			return undefined;
-		}
+		const json = tryParseJson(body);
+		if (!json.ok) return undefined;
+		parsed = json.value;
 	}
 	const candidates = [
 		readPath(parsed, 'error_description'),

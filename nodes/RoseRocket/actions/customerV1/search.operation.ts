@@ -3,14 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { limitParameter } from '../../../../shared/node/parameters';
 import { roseRocketV1AllPages } from '../../transport';
 import { showV1 } from '../orderV1/common';
-import { returnAllOrLimit } from '../../../../shared/node/descriptions';
+import { returnAllOrLimit, showOnly } from '../../../../shared/node/descriptions';
 
-export const description: INodeProperties[] = returnAllOrLimit.map((property) => ({
-	...property,
-	displayOptions: {
-		show: { ...showV1('customerV1', 'search').show, ...(property.displayOptions?.show ?? {}) },
-	},
-}));
+export const description: INodeProperties[] = showOnly(
+	showV1('customerV1', 'search').show,
+	returnAllOrLimit,
+);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -1,17 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { jsonObjectParameter } from '../../../../shared/node/parameters';
+import { showOnly } from '../../../../shared/node/descriptions';
 import { roseRocketRequest } from '../../transport';
 import { fields, objectKey, objectKeyOf, pathList, paths, show } from './common';
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = showOnly(show('create').show, [
 	objectKey,
 	fields('The record\'s fields, e.g. {"name": "Acme"}'),
 	paths,
-].map((property) => ({
-	...property,
-	displayOptions: { show: { ...show('create').show, ...(property.displayOptions?.show ?? {}) } },
-}));
+]);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -6,18 +6,16 @@ import type {
 } from 'n8n-workflow';
 
 import { jsonObjectParameter } from '../../../../shared/node/parameters';
+import { showOnly } from '../../../../shared/node/descriptions';
 import { roseRocketRequest } from '../../transport';
 import { boardIdOption, fields, objectKey, objectKeyOf, recordId, show } from './common';
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = showOnly(show('update').show, [
 	recordId,
 	objectKey,
 	fields('Only the fields to change'),
 	boardIdOption,
-].map((property) => ({
-	...property,
-	displayOptions: { show: { ...show('update').show, ...(property.displayOptions?.show ?? {}) } },
-}));
+]);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { jsonObjectParameter } from '../../../../shared/node/parameters';
+import { showOnly } from '../../../../shared/node/descriptions';
 import { roseRocketRequest } from '../../transport';
 import { fields, objectKey, objectKeyOf, pathList, paths, show } from './common';
 
@@ -13,15 +14,12 @@ const externalId: INodeProperties = {
 	description: 'Your ID for the record: it is updated if it exists, created otherwise',
 };
 
-export const description: INodeProperties[] = [
+export const description: INodeProperties[] = showOnly(show('upsert').show, [
 	externalId,
 	objectKey,
 	fields("The record's fields"),
 	paths,
-].map((property) => ({
-	...property,
-	displayOptions: { show: { ...show('upsert').show, ...(property.displayOptions?.show ?? {}) } },
-}));
+]);
 
 export async function execute(
 	this: IExecuteFunctions,

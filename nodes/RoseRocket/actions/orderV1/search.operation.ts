@@ -8,7 +8,7 @@ import type {
 import { limitParameter } from '../../../../shared/node/parameters';
 import { roseRocketV1AllPages } from '../../transport';
 import { showV1 } from './common';
-import { returnAllOrLimit } from '../../../../shared/node/descriptions';
+import { returnAllOrLimit, showOnly } from '../../../../shared/node/descriptions';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -27,12 +27,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description: INodeProperties[] = properties.map((property) => ({
-	...property,
-	displayOptions: {
-		show: { ...showV1('orderV1', 'search').show, ...(property.displayOptions?.show ?? {}) },
-	},
-}));
+export const description: INodeProperties[] = showOnly(
+	showV1('orderV1', 'search').show,
+	properties,
+);
 
 export async function execute(
 	this: IExecuteFunctions,
