@@ -1,10 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { createCredential as saveCredential, sandboxCredentials } from './examples';
 import { blynkAccounts } from '../sandbox/providers/blynk';
-import { genericAccounts } from '../sandbox/providers/generic';
-import { roaringAccounts } from '../sandbox/providers/roaring';
 import { roktAccounts } from '../sandbox/providers/rokt';
-import { roseRocketAccounts } from '../sandbox/providers/roseRocket';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
 import { startN8n, type N8nServer } from './n8nServer';
 
@@ -21,77 +19,12 @@ afterAll(async () => {
 	await sandbox?.stop();
 });
 
-/** Each preAuthentication credential, its sandbox data, the field to spoil, and an API URL to call. */
-const credentialCases = (): Array<{
-	type: string;
-	data: ICredentialDataDecryptedObject;
-	secretField: string;
-	apiUrl: string;
-}> => [
-	{
-		type: 'blynkApi',
-		data: {
-			server: 'custom',
-			customServerUrl: sandbox.urls.blynk,
-			...blynkAccounts.client,
-			clientAuth: 'basic',
-		},
-		secretField: 'clientSecret',
-		apiUrl: `${sandbox.urls.blynk}/api/v1/organization/devices?size=2`,
-	},
-	{
-		type: 'roktApi',
-		data: { ...roktAccounts.app, baseUrl: sandbox.urls.rokt },
-		secretField: 'appSecret',
-		apiUrl: `${sandbox.urls.rokt}/v1/query/accounts`,
-	},
-	{
-		type: 'roaringApi',
-		data: { ...roaringAccounts.user, ...roaringAccounts.client, baseUrl: sandbox.urls.roaring },
-		secretField: 'password',
-		apiUrl: `${sandbox.urls.roaring}/`,
-	},
-	{
-		type: 'roseRocketLegacyApi',
-		data: {
-			environment: 'custom',
-			authUrl: sandbox.urls.roseRocket,
-			apiUrl: sandbox.urls.roseRocket,
-			...roseRocketAccounts.legacyUser,
-			...roseRocketAccounts.legacyApp,
-		},
-		secretField: 'password',
-		apiUrl: `${sandbox.urls.roseRocket}/api/v1/customers?limit=1`,
-	},
-	{
-		type: 'genericClientCredentialsOAuth2Api',
-		data: {
-			tokenUrl: `${sandbox.urls.generic}/oauth/token`,
-			...genericAccounts.client,
-			testUrl: `${sandbox.urls.generic}/api/me`,
-		},
-		secretField: 'clientSecret',
-		apiUrl: `${sandbox.urls.generic}/api/me`,
-	},
-	{
-		type: 'genericPasswordGrantOAuth2Api',
-		data: {
-			tokenUrl: `${sandbox.urls.generic}/oauth/token`,
-			...genericAccounts.client,
-			...genericAccounts.user,
-			testUrl: `${sandbox.urls.generic}/api/me`,
-		},
-		secretField: 'password',
-		apiUrl: `${sandbox.urls.generic}/api/me`,
-	},
-];
+const credentialCases = () => sandboxCredentials(sandbox);
 
 let counter = 0;
 async function createCredential(type: string, data: ICredentialDataDecryptedObject) {
 	counter += 1;
-	const name = `${type} ${counter}`;
-	const { id } = await n8n.rest<{ id: string }>('POST', '/credentials', { name, type, data });
-	return { id, name };
+	return await saveCredential(n8n, { type, name: `${type} ${counter}`, data });
 }
 
 async function testCredential(type: string, data: ICredentialDataDecryptedObject) {
@@ -178,7 +111,7 @@ describe('the nodes inside n8n', () => {
 	test('Blynk lists devices, and renews an expired token mid-run', async () => {
 		const credential = await createCredential('blynkApi', credentialCases()[0].data);
 		const run = await webhookWorkflow('blynk-devices', {
-			type: 'CUSTOM.blynk',
+			type: 'n8n-nodes-oauth-connectors.blynk',
 			typeVersion: 1,
 			parameters: { resource: 'device', operation: 'getAll', returnAll: false, limit: 3 },
 			credentials: { blynkApi: credential },
@@ -202,7 +135,7 @@ describe('the nodes inside n8n', () => {
 	test('Rokt lists accounts', async () => {
 		const credential = await createCredential('roktApi', credentialCases()[1].data);
 		const run = await webhookWorkflow('rokt-accounts', {
-			type: 'CUSTOM.rokt',
+			type: 'n8n-nodes-oauth-connectors.rokt',
 			typeVersion: 1,
 			parameters: { resource: 'query', operation: 'listAccounts' },
 			credentials: { roktApi: credential },
@@ -213,7 +146,7 @@ describe('the nodes inside n8n', () => {
 	test('Roaring walks from the root to every changelog page (HATEOAS)', async () => {
 		const credential = await createCredential('roaringApi', credentialCases()[2].data);
 		const run = await webhookWorkflow('roaring-walk', {
-			type: 'CUSTOM.roaring',
+			type: 'n8n-nodes-oauth-connectors.roaring',
 			typeVersion: 1,
 			parameters: {
 				resource: 'link',
@@ -234,7 +167,7 @@ describe('the nodes inside n8n', () => {
 	test('Rose Rocket (legacy login) searches orders page by page', async () => {
 		const credential = await createCredential('roseRocketLegacyApi', credentialCases()[3].data);
 		const run = await webhookWorkflow('rr-orders', {
-			type: 'CUSTOM.roseRocket',
+			type: 'n8n-nodes-oauth-connectors.roseRocket',
 			typeVersion: 1,
 			parameters: {
 				authentication: 'legacy',

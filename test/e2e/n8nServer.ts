@@ -5,8 +5,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { parse as parseFlatted } from 'flatted';
+
 const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
-const OWNER = {
+const PACKAGE_NAME = 'n8n-nodes-oauth-connectors';
+export const OWNER = {
 	email: 'owner@example.com',
 	firstName: 'Demo',
 	lastName: 'Owner',
@@ -14,7 +17,7 @@ const OWNER = {
 };
 
 /** Installs (or reuses) Node 24 and n8n with the project's script and returns their paths. */
-export function n8nRuntime(): { node: string; n8n: string } {
+export function n8nRuntime(): { node: string; n8n: string; n8nDir: string } {
 	const output = execFileSync('bash', [path.join(PACKAGE_ROOT, 'scripts', 'n8n-runtime.sh')], {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
@@ -23,7 +26,42 @@ export function n8nRuntime(): { node: string; n8n: string } {
 		/^(\S+)=(.*)$/m.exec(
 			output.split('\n').find((line) => line.startsWith(`${name}=`)) ?? '',
 		)?.[2] ?? '';
-	return { node: value('NODE24'), n8n: value('N8N_BIN') };
+	return { node: value('NODE24'), n8n: value('N8N_BIN'), n8nDir: value('N8N_DIR') };
+}
+
+/**
+ * Installs the package the way n8n installs a community package: the packed tarball (so only the
+ * published `files` are there) unpacked into the user folder's `.n8n/nodes/node_modules`, where
+ * n8n loads it under its package name. The peer dependency resolves to n8n's own n8n-workflow.
+ */
+function installPackedPackage(userFolder: string, n8nDir: string): void {
+	const nodeModules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
+	const target = path.join(nodeModules, PACKAGE_NAME);
+	mkdirSync(target, { recursive: true });
+	const tarball = execFileSync(
+		'npm',
+		['pack', '--ignore-scripts', '--silent', '--pack-destination', userFolder],
+		{ cwd: PACKAGE_ROOT, encoding: 'utf8' },
+	).trim();
+	execFileSync('tar', [
+		'-xzf',
+		path.join(userFolder, tarball),
+		'-C',
+		target,
+		'--strip-components=1',
+	]);
+	symlinkSync(
+		path.join(n8nDir, 'node_modules', 'n8n-workflow'),
+		path.join(nodeModules, 'n8n-workflow'),
+	);
+}
+
+export interface ExecutionResult {
+	status: string;
+	/** The JSON of each node's output items, by node name (first output, last run). */
+	items: Record<string, Array<Record<string, unknown>>>;
+	/** The message of the error that stopped the run, if one did. */
+	error?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -42,6 +80,10 @@ export interface N8nServer {
 	rest<T = unknown>(method: string, route: string, body?: unknown): Promise<T>;
 	/** Calls a production webhook, waiting until n8n has registered it. */
 	webhook(webhookPath: string): Promise<{ status: number; body: unknown }>;
+	/** Runs a saved workflow from its manual trigger, as the editor's "Execute workflow" does. */
+	runWorkflow(workflowId: string, trigger: string): Promise<ExecutionResult>;
+	/** The owner's session cookie, as the browser sends it (n8n's OAuth2 callback checks it). */
+	authCookie(): string;
 	stop(): Promise<void>;
 	log(): string;
 }
@@ -50,13 +92,11 @@ export interface N8nServer {
  * Starts a real n8n with this package linked into its user folder's custom/node_modules (as
  * `n8n-node dev` does), on a free loopback port, diagnostics off, and sets up its owner.
  */
-export async function startN8n(): Promise<N8nServer> {
+export async function startN8n(options: { port?: number } = {}): Promise<N8nServer> {
 	const runtime = n8nRuntime();
 	const userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-e2e-'));
-	const custom = path.join(userFolder, '.n8n', 'custom', 'node_modules');
-	mkdirSync(custom, { recursive: true });
-	symlinkSync(PACKAGE_ROOT, path.join(custom, 'n8n-nodes-oauth-connectors'));
-	const port = await freePort();
+	installPackedPackage(userFolder, runtime.n8nDir);
+	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
 	const child: ChildProcess = spawn(runtime.node, [runtime.n8n, 'start'], {
@@ -138,11 +178,44 @@ export async function startN8n(): Promise<N8nServer> {
 		}
 	};
 
+	const runWorkflow = async (workflowId: string, trigger: string): Promise<ExecutionResult> => {
+		const started = await rest<{ executionId?: string }>('POST', `/workflows/${workflowId}/run`, {
+			triggerToStartFrom: { name: trigger },
+		});
+		if (!started.executionId)
+			throw new Error(`n8n did not start workflow ${workflowId}: ${JSON.stringify(started)}`);
+		for (let attempt = 0; attempt < 600; attempt++) {
+			const execution = await rest<{ status: string; data: string }>(
+				'GET',
+				`/executions/${started.executionId}`,
+			);
+			if (!['new', 'running', 'waiting'].includes(execution.status)) {
+				const data = parseFlatted(execution.data) as {
+					resultData: {
+						error?: { message: string };
+						runData: Record<string, Array<{ data?: { main: Array<Array<{ json: never }>> } }>>;
+					};
+				};
+				const items = Object.fromEntries(
+					Object.entries(data.resultData.runData).map(([node, runs]) => [
+						node,
+						(runs.at(-1)?.data?.main[0] ?? []).map((item) => item.json),
+					]),
+				);
+				return { status: execution.status, items, error: data.resultData.error?.message };
+			}
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		throw new Error(`Execution ${started.executionId} did not finish in time`);
+	};
+
 	return {
 		url,
 		rest,
 		webhook,
+		runWorkflow,
 		log: () => output,
+		authCookie: () => cookie,
 		stop: async () => {
 			if (child.exitCode === null) {
 				const exited = new Promise((resolve) => child.once('exit', resolve));
