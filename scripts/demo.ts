@@ -1,4 +1,4 @@
-/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- a command-line program, never shipped */
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions -- a command-line program, never shipped */
 /**
  * `npm run demo`: the package running inside a real n8n against the provider sandbox. Starts the
  * sandbox and n8n (installing n8n on first use), creates the owner, the credentials and the

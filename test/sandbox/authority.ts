@@ -127,6 +127,13 @@ export class Authority {
 		for (const issued of this.tokens.values()) issued.expiresAt = 0;
 	}
 
+	/** API calls left before every token expires (a token running out in the middle of a run). */
+	private callsUntilExpiry: number | undefined;
+
+	expireAfterCalls(calls: number): void {
+		this.callsUntilExpiry = calls;
+	}
+
 	/** The token a request carries, when it is one this provider issued and it is still valid. */
 	verify(request: SandboxRequest): IssuedToken | undefined {
 		const header = String(request.headers.authorization ?? '');
@@ -134,6 +141,10 @@ export class Authority {
 		if (!match) return undefined;
 		const issued = this.tokens.get(match[1]);
 		if (!issued || issued.expiresAt <= Date.now()) return undefined;
+		if (this.callsUntilExpiry !== undefined && --this.callsUntilExpiry <= 0) {
+			this.callsUntilExpiry = undefined;
+			this.expireAll();
+		}
 		return issued;
 	}
 
@@ -154,6 +165,7 @@ export class Authority {
 		this.tokenFaults.length = 0;
 		this.apiFaults.length = 0;
 		this.apiLog.length = 0;
+		this.callsUntilExpiry = undefined;
 	}
 
 	snapshot() {

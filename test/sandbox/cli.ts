@@ -43,7 +43,7 @@ async function main() {
 		`  API           ${urls.generic}/api/me`,
 		`Foreign origin ${urls.foreign}   (counts what arrives; nothing with credentials should)`,
 		'',
-		'Each server answers GET /__sandbox/state and POST /__sandbox/{expire,lifetime,faults,reset}.',
+		'Each server answers GET /__sandbox/state and POST /__sandbox/{expire,expireAfter,lifetime,faults,reset}.',
 		'The secrets of the sandbox accounts are in test/sandbox/providers/*.ts.',
 	];
 	console.log(lines.join('\n'));

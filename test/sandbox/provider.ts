@@ -57,6 +57,9 @@ function control(provider: Provider, request: SandboxRequest): SandboxResponse |
 		case 'expire':
 			Object.values(provider.authorities).forEach((authority) => authority.expireAll());
 			return json(200, { expired: true });
+		case 'expireAfter':
+			target.expireAfterCalls(Number(body.calls));
+			return json(200, { expiresAfterCalls: Number(body.calls) });
 		case 'lifetime':
 			target.tokenLifetimeSeconds = Number(body.seconds);
 			return json(200, { tokenLifetimeSeconds: target.tokenLifetimeSeconds });
