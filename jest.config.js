@@ -6,8 +6,9 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
-	// Real-n8n tests run with jest.e2e.config.js (npm run test:e2e).
-	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+	// Real-n8n tests run with jest.e2e.config.js (npm run test:e2e), the fault suite with
+	// jest.faults.config.js (npm run test:faults).
+	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/faults/'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
 		'^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],

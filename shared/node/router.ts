@@ -25,9 +25,24 @@ export type Operation = ItemOperation | BatchOperation;
 
 export type ResourceMap = Record<string, Record<string, unknown>>;
 
-function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+/**
+ * The error that stops the node. With several input items its message ends with the item's
+ * index, as n8n's own expression errors do, so the user knows which input to look at.
+ */
+function stoppingError(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+	itemCount: number,
+) {
+	const nodeError =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+	nodeError.context.itemIndex = itemIndex;
+	const suffix = ` [item ${itemIndex}]`;
+	if (itemCount > 1 && !nodeError.message.endsWith(suffix)) nodeError.message += suffix;
+	return nodeError;
 }
 
 function errorItem(error: Error, itemIndex: number): INodeExecutionData {
@@ -61,7 +76,7 @@ function operationFor(
 /**
  * Runs the chosen operation for every input item. Under "Continue on Fail" every input gives at
  * least one output item and each error item is paired to its input; otherwise the first error
- * stops the node, naming its item.
+ * stops the node, naming its item when there are several.
  */
 export async function routeOperations(
 	this: IExecuteFunctions,
@@ -79,7 +94,7 @@ export async function routeOperations(
 				returnData.push(...result);
 				return;
 			}
-			if (!this.continueOnFail()) throw asNodeError(this, result, itemIndex);
+			if (!this.continueOnFail()) throw stoppingError(this, result, itemIndex, items.length);
 			returnData.push(errorItem(result, itemIndex));
 		});
 		return [returnData];
@@ -90,7 +105,7 @@ export async function routeOperations(
 			const operation = operationFor(this, resources, itemIndex) as ItemOperation;
 			returnData.push(...(await operation.execute.call(this, itemIndex)));
 		} catch (error) {
-			if (!this.continueOnFail()) throw asNodeError(this, error, itemIndex);
+			if (!this.continueOnFail()) throw stoppingError(this, error, itemIndex, items.length);
 			returnData.push(errorItem(error as Error, itemIndex));
 		}
 	}

@@ -1,4 +1,4 @@
-import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
+import { NodeApiError, type IDataObject, type INode, type JsonObject } from 'n8n-workflow';
 
 import { readPath } from '../oauth/tokenResponse';
 import { tryParseJson } from '../oauth/parameters';
@@ -71,5 +71,28 @@ export function httpFailureError(node: INode, failure: HttpFailure): NodeApiErro
 		description,
 		httpCode,
 		itemIndex: failure.itemIndex,
+	});
+}
+
+/**
+ * The list an operation reads from a response (`field` of the body, or the body itself when
+ * `field` is empty). A response without it is an error, never an empty result: an empty list
+ * would silently drop the item that asked.
+ */
+export function listIn(
+	node: INode,
+	provider: string,
+	body: unknown,
+	field: string,
+	itemIndex: number,
+): IDataObject[] {
+	const list = field ? readPath(body, field) : body;
+	if (Array.isArray(list)) return list as IDataObject[];
+	const where = field ? `the "${field}" list` : 'a list';
+	throw new NodeApiError(node, { message: `No ${where}` } as JsonObject, {
+		message: `${provider} answered without ${where} this operation reads`,
+		description:
+			'The provider answered in an unexpected shape: try again, and check the API URL in the credential.',
+		itemIndex,
 	});
 }

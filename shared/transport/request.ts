@@ -175,7 +175,19 @@ export async function apiRequestWithResponse(
 			});
 		}
 		const { statusCode, headers, body } = outcome.response;
-		if (statusCode >= 200 && statusCode < 300) return { url: current.url, headers, body };
+		if (statusCode >= 200 && statusCode < 300) {
+			// n8n hands back the raw text when JSON does not parse: a body cut short, or garbage.
+			const declaredJson = /json/i.test(String(header(headers, 'content-type') ?? ''));
+			if (declaredJson && typeof body === 'string' && body.trim() !== '') {
+				throw new NodeApiError(context.getNode(), { message: 'Unreadable JSON' } as JsonObject, {
+					message: `${options.provider} answered HTTP ${statusCode} with JSON that cannot be read (cut short or malformed)`,
+					description: 'Try again; if it keeps happening, the provider is answering incorrectly.',
+					httpCode: String(statusCode),
+					itemIndex,
+				});
+			}
+			return { url: current.url, headers, body };
+		}
 
 		const location = header(headers, 'location');
 		if (statusCode >= 300 && statusCode < 400 && typeof location === 'string') {
@@ -211,7 +223,7 @@ export async function apiRequestWithResponse(
 		const delay = retryAfter !== undefined ? retryAfter * 1000 : baseDelay * 2 ** attempt;
 		if (delay > maxDelay) {
 			throw new NodeApiError(context.getNode(), { message: 'Rate limited' } as JsonObject, {
-				message: `${options.provider} asked to wait ${Math.ceil(delay / 1000)} s before retrying, longer than the ${Math.ceil(maxDelay / 1000)} s this node waits`,
+				message: `${options.provider} answered HTTP ${statusCode} and asked to wait ${Math.ceil(delay / 1000)} s before retrying, longer than the ${Math.ceil(maxDelay / 1000)} s this node waits`,
 				description: 'Run the workflow again later, or spread its requests out.',
 				httpCode: String(statusCode),
 				itemIndex,

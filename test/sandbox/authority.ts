@@ -23,6 +23,8 @@ export interface Fault {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
+	delayMs?: number;
+	hangUp?: boolean;
 }
 
 /** Fault presets, so tests and the demo can name what they want to break. */
@@ -47,6 +49,8 @@ export const faults = {
 		status,
 		body: { error, error_description: description },
 	}),
+	hangUp: (): Fault => ({ status: 0, hangUp: true }),
+	slow: (delayMs: number): Fault => ({ status: 504, delayMs, body: { error: 'too_slow' } }),
 	status: (status: number, body: unknown = { message: `status ${status}` }): Fault => ({
 		status,
 		body,
@@ -69,6 +73,9 @@ export class Authority {
 
 	readonly tokenRequests: TokenRequestRecord[] = [];
 
+	/** Every access and refresh token ever issued, kept across resets (for secret scans). */
+	readonly everIssued = new Set<string>();
+
 	readonly tokenFaults: Fault[] = [];
 
 	readonly apiFaults: Fault[] = [];
@@ -90,6 +97,7 @@ export class Authority {
 		withRefresh = false,
 	) {
 		const accessToken = token(`${this.prefix}_at`);
+		this.everIssued.add(accessToken);
 		this.tokens.set(accessToken, {
 			accessToken,
 			clientId,
@@ -98,7 +106,10 @@ export class Authority {
 			expiresAt: Date.now() + this.tokenLifetimeSeconds * 1000,
 		});
 		const refreshToken = withRefresh ? token(`${this.prefix}_rt`) : undefined;
-		if (refreshToken) this.refreshTokens.set(refreshToken, { clientId, subject, claims });
+		if (refreshToken) {
+			this.everIssued.add(refreshToken);
+			this.refreshTokens.set(refreshToken, { clientId, subject, claims });
+		}
 		return { accessToken, refreshToken, expiresIn: this.tokenLifetimeSeconds };
 	}
 
@@ -150,12 +161,12 @@ export class Authority {
 
 	takeTokenFault(): SandboxResponse | undefined {
 		const fault = this.tokenFaults.shift();
-		return fault && { status: fault.status, body: fault.body, headers: fault.headers };
+		return fault && { ...fault };
 	}
 
 	takeApiFault(): SandboxResponse | undefined {
 		const fault = this.apiFaults.shift();
-		return fault && { status: fault.status, body: fault.body, headers: fault.headers };
+		return fault && { ...fault };
 	}
 
 	reset(): void {

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test infrastructure, never shipped */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test infrastructure, never shipped */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +18,10 @@ export interface SandboxResponse {
 	headers?: Record<string, string>;
 	/** Objects are sent as JSON; strings as they are. */
 	body?: unknown;
+	/** Answer only after this long (a slow or hanging server). */
+	delayMs?: number;
+	/** Close the connection without answering. */
+	hangUp?: boolean;
 }
 
 export type Handler = (request: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;
@@ -129,7 +133,11 @@ export async function listen(
 				params: {},
 			};
 			handle(request).then(
-				(response) => send(res, response),
+				(response) => {
+					if (response.hangUp) req.socket.destroy();
+					else if (response.delayMs) setTimeout(() => send(res, response), response.delayMs);
+					else send(res, response);
+				},
 				(error: unknown) =>
 					send(res, json(500, { error: 'sandbox_failure', message: String(error) })),
 			);

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 import { blynkServerUrl } from '../../../credentials/BlynkApi.credentials';
 import { joinUrl } from '../../../shared/oauth/parameters';
 import { apiRequest } from '../../../shared/transport/request';
+import { listIn } from '../../../shared/transport/errors';
 
 const TRANSPORT = { provider: 'Blynk', credentialType: 'blynkApi' };
 
@@ -56,7 +57,7 @@ export async function blynkRequestAllPages(
 		const response = (await blynkRequest.call(this, 'GET', path, itemIndex, {
 			qs: { ...qs, page, size },
 		})) as IDataObject;
-		const content = Array.isArray(response.content) ? (response.content as IDataObject[]) : [];
+		const content = listIn(this.getNode(), 'Blynk', response, 'content', itemIndex);
 		collected.push(...content);
 		const total = Number(response.totalElements ?? collected.length);
 		if (

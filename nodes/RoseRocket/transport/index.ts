@@ -4,6 +4,7 @@ import { roseRocketLegacyHosts } from '../../../credentials/RoseRocketLegacyApi.
 import { text } from '../../../shared/oauth/credentialFields';
 import { joinUrl } from '../../../shared/oauth/parameters';
 import { apiRequest } from '../../../shared/transport/request';
+import { listIn } from '../../../shared/transport/errors';
 
 /** The OAuth2 credential reaches the v2 Platform Model API; the legacy login the v1 API. */
 const API = {
@@ -78,7 +79,7 @@ export async function roseRocketV1AllPages(
 		const page = await roseRocketRequest.call(this, 'legacy', 'GET', path, itemIndex, {
 			qs: { ...qs, offset, limit: pageSize },
 		});
-		const entries = Array.isArray(page[listKey]) ? (page[listKey] as IDataObject[]) : [];
+		const entries = listIn(this.getNode(), 'Rose Rocket', page, listKey, itemIndex);
 		collected.push(...entries);
 		const total = Number(page.total ?? collected.length);
 		if (

@@ -163,7 +163,7 @@ describe('resilience', () => {
 		context.sandbox.providers.blynk.authorities.oauth.apiFaults.push(faults.rateLimited('3600'));
 		const result = await blynk({ resource: 'device', operation: 'get', deviceId: 1 });
 		expect(result.error?.message).toBe(
-			'Blynk asked to wait 3600 s before retrying, longer than the 30 s this node waits',
+			'Blynk answered HTTP 429 and asked to wait 3600 s before retrying, longer than the 30 s this node waits',
 		);
 	});
 

@@ -1,12 +1,12 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
 
 import { blynkRequest } from '../../transport';
+import { listIn } from '../../../../shared/transport/errors';
 
 const properties: INodeProperties[] = [
 	{
@@ -29,10 +29,10 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const query = this.getNodeParameter('query', itemIndex) as string;
-	const found = (await blynkRequest.call(this, 'GET', '/search/devices', itemIndex, {
+	const found = await blynkRequest.call(this, 'GET', '/search/devices', itemIndex, {
 		qs: { query },
-	})) as IDataObject[];
-	return (Array.isArray(found) ? found : []).map((json) => ({
+	});
+	return listIn(this.getNode(), 'Blynk', found, '', itemIndex).map((json) => ({
 		json,
 		pairedItem: { item: itemIndex },
 	}));

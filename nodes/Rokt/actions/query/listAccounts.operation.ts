@@ -1,12 +1,12 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
 } from 'n8n-workflow';
 
 import { roktRequest } from '../../transport';
+import { listIn } from '../../../../shared/transport/errors';
 
 const properties: INodeProperties[] = [];
 
@@ -20,6 +20,6 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const response = await roktRequest.call(this, 'GET', '/v1/query/accounts', itemIndex);
-	const accounts = Array.isArray(response.data) ? (response.data as IDataObject[]) : [];
+	const accounts = listIn(this.getNode(), 'Rokt', response, 'data', itemIndex);
 	return accounts.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

@@ -9,6 +9,7 @@ import {
 
 import { roktRequest } from '../../transport';
 import { accountId, report } from './common';
+import { listIn } from '../../../../shared/transport/errors';
 
 /** The longest date range Rokt's Query API answers in one request. */
 export const MAX_WINDOW_DAYS = 31;
@@ -156,7 +157,7 @@ export async function execute(
 				},
 			},
 		);
-		rows.push(...(Array.isArray(response.data) ? (response.data as IDataObject[]) : []));
+		rows.push(...listIn(this.getNode(), 'Rokt', response, 'data', itemIndex));
 	}
 	return rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

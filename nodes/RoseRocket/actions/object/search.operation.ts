@@ -8,6 +8,7 @@ import {
 
 import { roseRocketRequest } from '../../transport';
 import { show } from './common';
+import { listIn } from '../../../../shared/transport/errors';
 
 const properties: INodeProperties[] = [
 	{
@@ -110,6 +111,6 @@ export async function execute(
 		itemIndex,
 		{ body },
 	);
-	const results = Array.isArray(response.results) ? (response.results as IDataObject[]) : [];
+	const results = listIn(this.getNode(), 'Rose Rocket', response, 'results', itemIndex);
 	return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }
