@@ -211,6 +211,7 @@ function responseFields(credentials: ICredentialDataDecryptedObject): TokenRespo
 		expiresIn: text(credentials, 'expiresInField') || 'expires_in',
 		refreshToken: text(credentials, 'refreshTokenField') || 'refresh_token',
 		tokenType: `${parent}token_type`,
+		adjustable: true,
 	};
 }
 

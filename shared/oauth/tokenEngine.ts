@@ -3,7 +3,7 @@ import type { IHttpRequestHelper } from 'n8n-workflow';
 
 import { TokenRequestError } from './errors';
 import { tryParseUrl } from './parameters';
-import { buildTokenRequest } from './tokenRequest';
+import { buildTokenRequest, TOKEN_REQUEST_TIMEOUT_MS } from './tokenRequest';
 import { parseTokenResponse, type RawTokenResponse } from './tokenResponse';
 import type { Grant, StoredTokenFields, TokenEndpointConfig, TokenSet } from './types';
 
@@ -79,12 +79,22 @@ export function validateConfig(config: TokenEndpointConfig): void {
 	}
 }
 
+/** Network failures in words: n8n rewrites messages that contain the error codes themselves. */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNABORTED: `did not answer within ${TOKEN_REQUEST_TIMEOUT_MS / 1000} s`,
+	ETIMEDOUT: `did not answer within ${TOKEN_REQUEST_TIMEOUT_MS / 1000} s`,
+	ECONNREFUSED: 'refused the connection',
+	ECONNRESET: 'closed the connection without answering',
+	ENOTFOUND: 'has a host name that does not resolve',
+	EAI_AGAIN: 'has a host name that does not resolve',
+};
+
 function unreachable(error: unknown, tokenUrl: string): TokenRequestError {
-	const code = (error as { code?: unknown })?.code;
-	const reason = typeof code === 'string' && /^[A-Z_]+$/.test(code) ? ` (${code})` : '';
+	const code = String((error as { code?: unknown })?.code ?? '');
+	const what = NETWORK_FAILURES[code] ?? 'could not be reached';
 	return new TokenRequestError(
 		'unreachable',
-		`Could not reach the token endpoint at ${new URL(tokenUrl).origin}${reason}. Check the Token URL and that n8n can reach that host.`,
+		`The token endpoint at ${new URL(tokenUrl).origin} ${what}. Check the Token URL and that n8n can reach that host.`,
 	);
 }
 

@@ -123,7 +123,11 @@ export function parseTokenResponse(
 	if (typeof accessToken !== 'string' || accessToken === '') {
 		throw new TokenRequestError(
 			'invalid_response',
-			`The token response has no "${fields.accessToken}" string. If this provider puts the token elsewhere (for example "data.access_token"), set the Access Token Field.`,
+			`The token response has no "${fields.accessToken}" string. ${
+				fields.adjustable
+					? 'If this provider puts the token elsewhere (for example "data.access_token"), set the Access Token Field.'
+					: "Check the credential's server or token URL: the answer did not come from this provider's token endpoint, or it changed its format."
+			}`,
 		);
 	}
 	const refreshToken = readPath(parsed, fields.refreshToken);

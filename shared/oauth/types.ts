@@ -39,6 +39,8 @@ export interface TokenResponseFields {
 	expiresIn: string;
 	refreshToken: string;
 	tokenType: string;
+	/** The user sets these paths in the credential (the generic credentials). */
+	adjustable?: boolean;
 }
 
 export const STANDARD_RESPONSE_FIELDS: TokenResponseFields = {
