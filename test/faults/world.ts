@@ -345,6 +345,12 @@ const anOrder: OperationUnderTest['prepare'] = async (world, credentials) => {
 	});
 	return { recordId: String(created.items[0].json.id) };
 };
+
+/** Makes sure the orders board has an order for a search to find. */
+const someOrder: OperationUnderTest['prepare'] = async (world, credentials) => {
+	await anOrder(world, credentials);
+	return {};
+};
 const roseRocketLegacy = (label: string, parameters: IDataObject): OperationUnderTest => ({
 	label: `Rose Rocket legacy ${label}`,
 	type: `${P}roseRocket`,
@@ -485,12 +491,11 @@ export const operations: OperationUnderTest[] = [
 		externalId: 'EXT-F',
 		fields: '{"status": "new"}',
 	}),
-	roseRocket('order: search', {
-		resource: 'order',
-		operation: 'search',
-		boardId: 'board_orders',
-		limit: 5,
-	}),
+	roseRocket(
+		'order: search',
+		{ resource: 'order', operation: 'search', boardId: 'board_orders', limit: 5 },
+		someOrder,
+	),
 	roseRocket('order: delete', { resource: 'order', operation: 'deleteRecord' }, anOrder),
 	roseRocket('object: create', {
 		resource: 'object',

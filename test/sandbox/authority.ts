@@ -164,7 +164,14 @@ export class Authority {
 		return fault && { ...fault };
 	}
 
+	/** Faults for the API call with a given number (0 = the next one), e.g. one item's request. */
+	readonly scheduledApiFaults = new Map<number, Fault>();
+
+	private apiCallsSeen = 0;
+
 	takeApiFault(): SandboxResponse | undefined {
+		const scheduled = this.scheduledApiFaults.get(this.apiCallsSeen++);
+		if (scheduled) return { ...scheduled };
 		const fault = this.apiFaults.shift();
 		return fault && { ...fault };
 	}
@@ -177,6 +184,13 @@ export class Authority {
 		this.apiFaults.length = 0;
 		this.apiLog.length = 0;
 		this.callsUntilExpiry = undefined;
+		this.scheduledApiFaults.clear();
+		this.apiCallsSeen = 0;
+	}
+
+	/** Fails the API call `calls` calls from now with `fault`. */
+	failCallAfter(calls: number, fault: Fault): void {
+		this.scheduledApiFaults.set(this.apiCallsSeen + calls, fault);
 	}
 
 	snapshot() {

@@ -43,6 +43,9 @@ function control(provider: Provider, request: SandboxRequest): SandboxResponse |
 	const target =
 		provider.authorities[String(body.authority ?? '')] ?? Object.values(provider.authorities)[0];
 	switch (action) {
+		case 'redirect':
+			// An open redirect on the API's own origin, as real APIs sometimes have.
+			return { status: 302, headers: { Location: request.url.searchParams.get('to') ?? '/' } };
 		case 'state':
 			return json(200, {
 				provider: provider.name,

@@ -8,7 +8,14 @@ export const roaringAccounts = {
 };
 
 /** How the sandbox shapes its links, to exercise link safety in clients. */
-export type RoaringLinkMode = 'normal' | 'foreign' | 'cycle' | 'insecure';
+export type RoaringLinkMode =
+	| 'normal'
+	| 'foreign'
+	| 'cycle'
+	| 'insecure'
+	| 'userinfo'
+	| 'metadata'
+	| 'redirect';
 
 export interface RoaringSettings {
 	linkMode: RoaringLinkMode;
@@ -119,6 +126,13 @@ export function createRoaring(settings: RoaringSettings) {
 				return `http://insecure.invalid${path}?page=${page}`;
 			case 'cycle':
 				return `${path}?page=1`;
+			case 'userinfo':
+				return `${settings.foreignOrigin.replace('://', '://user:pass@')}${path}?page=${page}`;
+			case 'metadata':
+				return `http://169.254.169.254/latest/meta-data${path}?page=${page}`;
+			case 'redirect':
+				// The link stays on the API; the page it leads to redirects to the foreign origin.
+				return `/__sandbox/redirect?to=${encodeURIComponent(`${settings.foreignOrigin}${path}?page=${page}`)}`;
 			default:
 				return `${path}?page=${page}`;
 		}
