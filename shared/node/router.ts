@@ -1,6 +1,7 @@
 import {
 	NodeApiError,
 	NodeOperationError,
+	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
@@ -43,6 +44,16 @@ function stoppingError(
 	const suffix = ` [item ${itemIndex}]`;
 	if (itemCount > 1 && !nodeError.message.endsWith(suffix)) nodeError.message += suffix;
 	return nodeError;
+}
+
+/**
+ * An output item whose JSON is an object, as n8n requires: a provider that answers null, a
+ * number or a list where an object belongs gets it wrapped as { value }, not a crashed run.
+ */
+function wellFormed(item: INodeExecutionData): INodeExecutionData {
+	const { json } = item as { json: unknown };
+	if (json !== null && typeof json === 'object' && !Array.isArray(json)) return item;
+	return { ...item, json: { value: json as IDataObject[keyof IDataObject] } };
 }
 
 function errorItem(error: Error, itemIndex: number): INodeExecutionData {
@@ -91,7 +102,7 @@ export async function routeOperations(
 		const results = await first.executeBatch.call(this, items);
 		results.forEach((result, itemIndex) => {
 			if (!(result instanceof Error)) {
-				returnData.push(...result);
+				returnData.push(...result.map(wellFormed));
 				return;
 			}
 			if (!this.continueOnFail()) throw stoppingError(this, result, itemIndex, items.length);
@@ -103,7 +114,7 @@ export async function routeOperations(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const operation = operationFor(this, resources, itemIndex) as ItemOperation;
-			returnData.push(...(await operation.execute.call(this, itemIndex)));
+			returnData.push(...(await operation.execute.call(this, itemIndex)).map(wellFormed));
 		} catch (error) {
 			if (!this.continueOnFail()) throw stoppingError(this, error, itemIndex, items.length);
 			returnData.push(errorItem(error as Error, itemIndex));

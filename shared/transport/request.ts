@@ -9,6 +9,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { redactSecrets } from '../oauth/redact';
 import { parseRetryAfter } from '../oauth/tokenResponse';
 import { httpFailureError } from './errors';
 
@@ -161,7 +162,11 @@ export async function apiRequestWithResponse(
 		if (!outcome.ok) {
 			// No response at all: the host is unreachable, or no token could be had (the token
 			// engine's message says which and what to fix).
-			const reason = (outcome.error as Error)?.message || 'the request failed';
+			const secrets = await credentialSecrets(context, options.credentialType, itemIndex);
+			const reason = redactSecrets(
+				(outcome.error as Error)?.message || 'the request failed',
+				secrets,
+			);
 			const renewal = outcome.error instanceof RenewalFailure;
 			throw new NodeApiError(context.getNode(), { message: reason } as JsonObject, {
 				message: renewal
@@ -186,7 +191,9 @@ export async function apiRequestWithResponse(
 					itemIndex,
 				});
 			}
-			return { url: current.url, headers, body };
+			// A provider that echoes the token or secret back must not put it into workflow data.
+			const secrets = await credentialSecrets(context, options.credentialType, itemIndex);
+			return { url: current.url, headers, body: withoutSecrets(body, secrets) };
 		}
 
 		const location = header(headers, 'location');
@@ -217,6 +224,7 @@ export async function apiRequestWithResponse(
 				status: statusCode,
 				body,
 				itemIndex,
+				secrets: await credentialSecrets(context, options.credentialType, itemIndex),
 			});
 		}
 		const retryAfter = parseRetryAfter(header(headers, 'retry-after'));
@@ -249,6 +257,53 @@ function checkRedirectSafely(
 	})();
 	if (!verdict.ok) throw new NodeOperationError(context.getNode(), verdict.reason, { itemIndex });
 	return verdict.url;
+}
+
+const SECRET_KEY = /secret|password|token|key/i;
+
+/** The secret values of a credential (secrets, passwords, tokens), wherever they are nested. */
+function secretValues(value: unknown, key = ''): string[] {
+	if (typeof value === 'string')
+		return SECRET_KEY.test(key) && !/^https?:\/\//i.test(value) ? [value] : [];
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([name, entry]) => secretValues(entry, name));
+}
+
+const secretsByExecution = new WeakMap<IExecuteFunctions, Map<string, Promise<string[]>>>();
+
+/**
+ * What must be taken out of anything the provider or the HTTP client says back: the node's
+ * credential secrets and tokens. Read once per node execution and credential type.
+ */
+async function credentialSecrets(
+	context: IExecuteFunctions,
+	credentialType: string,
+	itemIndex: number,
+): Promise<string[]> {
+	let byType = secretsByExecution.get(context);
+	if (!byType) {
+		byType = new Map();
+		secretsByExecution.set(context, byType);
+	}
+	let secrets = byType.get(credentialType);
+	if (!secrets) {
+		secrets = context
+			.getCredentials(credentialType, itemIndex)
+			.then((data) => secretValues(data))
+			.catch(() => []);
+		byType.set(credentialType, secrets);
+	}
+	return await secrets;
+}
+
+/** A response body with every secret of the credential taken out of its strings. */
+function withoutSecrets(value: unknown, secrets: string[]): unknown {
+	if (typeof value === 'string') return redactSecrets(value, secrets);
+	if (Array.isArray(value)) return value.map((entry) => withoutSecrets(entry, secrets));
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, entry]) => [key, withoutSecrets(entry, secrets)]),
+	);
 }
 
 /** apiRequestWithResponse, for callers that need only the body. */

@@ -184,15 +184,16 @@ export async function executeBatch(
 			for (const entry of batch) results[entry.itemIndex] = response.error;
 			continue;
 		}
-		const data = (response.value.data ?? {}) as IDataObject;
+		// Read defensively: whatever shape the answer has, each item still gets its own result.
+		const body = response.value as IDataObject | null;
+		const data = (
+			body !== null && typeof body === 'object' ? (body.data ?? {}) : {}
+		) as IDataObject;
 		const unprocessed = (
 			Array.isArray(data.unprocessedRecords) ? data.unprocessedRecords : []
-		) as Array<{
-			error?: IDataObject;
-			record?: IDataObject;
-		}>;
+		) as Array<{ error?: IDataObject; record?: IDataObject } | null>;
 		const rejected = new Map(
-			unprocessed.map((entry) => [String(entry.record?.clientEventId ?? ''), entry.error ?? {}]),
+			unprocessed.map((entry) => [String(entry?.record?.clientEventId ?? ''), entry?.error ?? {}]),
 		);
 		for (const entry of batch) {
 			const clientEventId = String(entry.event.clientEventId);
