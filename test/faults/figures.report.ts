@@ -37,7 +37,7 @@ export default function reportFigures(): void {
 		},
 	);
 	const lines = [
-		'| Area | Scenarios | Items in | Items out (Continue on Fail) | Secrets found | Foreign-origin requests | … with a credential |',
+		'| Area | Scenarios | Items in | Items out | Secrets found | Foreign-origin requests | … carrying a credential |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...[...rows, total].map(
 			(row) =>
