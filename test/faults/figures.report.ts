@@ -25,6 +25,7 @@ export default function reportFigures(): void {
 			foreignRequests: sum.foreignRequests + row.foreignRequests,
 			foreignRequestsWithCredentials:
 				sum.foreignRequestsWithCredentials + row.foreignRequestsWithCredentials,
+			logLines: sum.logLines + row.logLines,
 		}),
 		{
 			area: 'total',
@@ -34,14 +35,15 @@ export default function reportFigures(): void {
 			secretsFound: 0,
 			foreignRequests: 0,
 			foreignRequestsWithCredentials: 0,
+			logLines: 0,
 		},
 	);
 	const lines = [
-		'| Area | Scenarios | Items in | Items out | Secrets found | Foreign-origin requests | … carrying a credential |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| Area | Scenarios | Items in | Items out | Log lines scanned | Secrets found | Foreign-origin requests | … carrying a credential |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...[...rows, total].map(
 			(row) =>
-				`| ${row.area} | ${row.scenarios} | ${row.itemsIn} | ${row.itemsOut} | ${row.secretsFound} | ${row.foreignRequests} | ${row.foreignRequestsWithCredentials} |`,
+				`| ${row.area} | ${row.scenarios} | ${row.itemsIn} | ${row.itemsOut} | ${row.logLines} | ${row.secretsFound} | ${row.foreignRequests} | ${row.foreignRequestsWithCredentials} |`,
 		),
 	];
 	writeFileSync(path.join(dir, '..', 'fault-figures.md'), `${lines.join('\n')}\n`);

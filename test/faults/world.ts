@@ -131,6 +131,7 @@ export interface Figures {
 	secretsFound: number;
 	foreignRequests: number;
 	foreignRequestsWithCredentials: number;
+	logLines: number;
 }
 
 export const figures: Figures = {
@@ -140,12 +141,14 @@ export const figures: Figures = {
 	secretsFound: 0,
 	foreignRequests: 0,
 	foreignRequestsWithCredentials: 0,
+	logLines: 0,
 };
 
 /** Writes this file's figures where the reporter collects them. */
 export function saveFigures(name: string): void {
 	const dir = path.resolve(__dirname, '..', '..', 'reports', 'faults');
 	mkdirSync(dir, { recursive: true });
+	figures.logLines = capturedLogs.length;
 	writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(figures));
 }
 

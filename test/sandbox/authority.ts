@@ -141,8 +141,16 @@ export class Authority {
 	/** API calls left before every token expires (a token running out in the middle of a run). */
 	private callsUntilExpiry: number | undefined;
 
+	/** Every `calls` API calls, all tokens expire (0 stops it): forced expiries for benchmarks. */
+	private expiryPeriod = 0;
+
 	expireAfterCalls(calls: number): void {
 		this.callsUntilExpiry = calls;
+	}
+
+	expireEveryCalls(calls: number): void {
+		this.expiryPeriod = calls;
+		this.callsUntilExpiry = calls > 0 ? calls : undefined;
 	}
 
 	/** The token a request carries, when it is one this provider issued and it is still valid. */
@@ -153,7 +161,7 @@ export class Authority {
 		const issued = this.tokens.get(match[1]);
 		if (!issued || issued.expiresAt <= Date.now()) return undefined;
 		if (this.callsUntilExpiry !== undefined && --this.callsUntilExpiry <= 0) {
-			this.callsUntilExpiry = undefined;
+			this.callsUntilExpiry = this.expiryPeriod > 0 ? this.expiryPeriod : undefined;
 			this.expireAll();
 		}
 		return issued;
@@ -184,6 +192,7 @@ export class Authority {
 		this.apiFaults.length = 0;
 		this.apiLog.length = 0;
 		this.callsUntilExpiry = undefined;
+		this.expiryPeriod = 0;
 		this.scheduledApiFaults.clear();
 		this.apiCallsSeen = 0;
 	}

@@ -43,6 +43,20 @@ function control(provider: Provider, request: SandboxRequest): SandboxResponse |
 	const target =
 		provider.authorities[String(body.authority ?? '')] ?? Object.values(provider.authorities)[0];
 	switch (action) {
+		case 'items':
+			// Input items for benchmark workflows: [{ i: 0 }, { i: 1 }, …].
+			return json(
+				200,
+				Array.from(
+					{ length: Number(request.url.searchParams.get('count') ?? 1) },
+					(_unused, i) => ({
+						i,
+					}),
+				),
+			);
+		case 'expireEvery':
+			target.expireEveryCalls(Number(body.calls));
+			return json(200, { expiresEveryCalls: Number(body.calls) });
 		case 'redirect':
 			// An open redirect on the API's own origin, as real APIs sometimes have.
 			return { status: 302, headers: { Location: request.url.searchParams.get('to') ?? '/' } };

@@ -22,6 +22,8 @@ export interface RoaringSettings {
 	/** Another origin, counted by the foreign server, for links that leave the API. */
 	foreignOrigin: string;
 	pageSize: number;
+	/** How many changelog entries there are (47 unless a benchmark wants long crawls). */
+	changelogCount?: number;
 }
 
 const subAccountSchema = {
@@ -38,7 +40,7 @@ const subAccountSchema = {
 
 export function createRoaring(settings: RoaringSettings) {
 	const authority = new Authority('roaring', 3_600);
-	const changelogs = Array.from({ length: 47 }, (_unused, index) => ({
+	const changelogs = Array.from({ length: settings.changelogCount ?? 47 }, (_unused, index) => ({
 		properties: {
 			changeLogAt: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
 			details: {
