@@ -1,5 +1,4 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test infrastructure, never shipped */
-import { mock } from 'jest-mock-extended';
 import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
 import { httpRequest } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions';
 import {
@@ -115,6 +114,31 @@ function nodeOrThrow(nodes: Map<string, INodeType | IVersionedNodeType>, name: s
 	return node;
 }
 
+/**
+ * A stand-in that answers every property n8n-core may read with another stand-in, callable and
+ * returning undefined; properties set on it are kept. Plain code, so the engine also runs outside
+ * Jest (the benchmarks).
+ */
+function deepStub<T>(): T {
+	const values = new Map<PropertyKey, unknown>();
+	const target = () => undefined;
+	return new Proxy(target, {
+		get(_target, property) {
+			if (values.has(property)) return values.get(property);
+			// Not a promise, not a primitive: whatever awaits or prints it gets the stand-in itself.
+			if (property === 'then' || typeof property === 'symbol') return undefined;
+			const stub = deepStub<unknown>();
+			values.set(property, stub);
+			return stub;
+		},
+		set(_target, property, value: unknown) {
+			values.set(property, value);
+			return true;
+		},
+		has: () => true,
+	}) as unknown as T;
+}
+
 export async function createEnvironment() {
 	const pkg = await loadPackage();
 	const credentials = new InMemoryCredentialsHelper(pkg.credentialTypes, pkg.nodeTypes);
@@ -158,10 +182,10 @@ export async function runNode(environment: Environment, options: RunOptions): Pr
 		nodeTypes: environment.pkg.nodeTypes,
 	});
 	const run = await new Promise<IRun>((resolve) => {
-		const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', mock<IWorkflowBase>());
+		const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', deepStub<IWorkflowBase>());
 		hooks.addHandler('workflowExecuteAfter', (fullRun) => resolve(fullRun));
-		// A deep mock answers every other field n8n-core may read; the type is too deep to check.
-		const additionalData = mock<IWorkflowExecuteAdditionalData>() as IWorkflowExecuteAdditionalData;
+		// A deep stand-in answers every other field n8n-core may read.
+		const additionalData = deepStub<IWorkflowExecuteAdditionalData>();
 		additionalData.hooks = hooks;
 		additionalData.executionId = 'exec-1';
 		additionalData.credentialsHelper = environment.credentials;
