@@ -38,7 +38,7 @@ function table(rows: string[][]): string {
 
 async function main() {
 	console.log('Building the package…');
-	execFileSync('npx', ['n8n-node', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
 	const sandbox = await startSandbox();
 	console.log(
