@@ -18,25 +18,51 @@ function secretForms(secret: string): string[] {
 /** Runs that may be base64 (a Basic header, say): long enough to hide a secret inside. */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{12,}={0,2}/g;
 
-function decodesToSecret(run: string, secrets: string[]): boolean {
-	const decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-	return secrets.some((secret) => decoded.includes(secret));
+export interface SecretScanner {
+	/** Whether any form of any secret is in the text. */
+	appearsIn(text: string): boolean;
+	/** The text with every form of every secret masked. */
+	redact(text: string): string;
 }
 
 /**
- * Removes every known secret from a text, including base64 runs that decode to text holding one
- * (as a Basic header holds "client id:secret"). Short values are left alone: masking a
- * 3-character secret would shred ordinary words, and no real secret is that short.
+ * Prepares the forms of a set of secrets once, for texts to check or clean, including base64 runs
+ * that decode to text holding a secret (as a Basic header holds "client id:secret"). Short values
+ * are left alone: masking a 3-character secret would shred ordinary words, and no real secret is
+ * that short.
  */
+export function secretScanner(secrets: Array<string | undefined>): SecretScanner {
+	const usable = [
+		...new Set(
+			secrets.filter(
+				(secret): secret is string => typeof secret === 'string' && secret.length >= 6,
+			),
+		),
+	];
+	const forms = usable.flatMap(secretForms);
+	const decodesToSecret = (run: string) => {
+		const decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString(
+			'utf8',
+		);
+		return usable.some((secret) => decoded.includes(secret));
+	};
+	return {
+		appearsIn: (text) =>
+			usable.length > 0 &&
+			(forms.some((form) => text.includes(form)) ||
+				(text.match(BASE64_RUN) ?? []).some(decodesToSecret)),
+		redact: (text) => {
+			if (usable.length === 0) return text;
+			let result = text;
+			for (const form of forms) {
+				if (result.includes(form)) result = result.split(form).join(MASK);
+			}
+			return result.replace(BASE64_RUN, (run) => (decodesToSecret(run) ? MASK : run));
+		},
+	};
+}
+
+/** Removes every known secret from a text (see secretScanner). */
 export function redactSecrets(text: string, secrets: Array<string | undefined>): string {
-	const usable = secrets.filter(
-		(secret): secret is string => typeof secret === 'string' && secret.length >= 6,
-	);
-	let result = text;
-	for (const secret of usable) {
-		for (const form of secretForms(secret)) {
-			result = result.split(form).join(MASK);
-		}
-	}
-	return result.replace(BASE64_RUN, (run) => (decodesToSecret(run, usable) ? MASK : run));
+	return secretScanner(secrets).redact(text);
 }

@@ -2,7 +2,7 @@ import { NodeApiError, type IDataObject, type INode, type JsonObject } from 'n8n
 
 import { readPath } from '../oauth/tokenResponse';
 import { tryParseJson } from '../oauth/parameters';
-import { redactSecrets } from '../oauth/redact';
+import type { SecretScanner } from '../oauth/redact';
 
 const MAX_MESSAGE_LENGTH = 300;
 
@@ -54,14 +54,15 @@ export interface HttpFailure {
 	status: number;
 	body?: unknown;
 	itemIndex?: number;
-	secrets?: string[];
+	/** Takes the credential's secrets out of what the provider said. */
+	scanner?: SecretScanner;
 }
 
 /** An HTTP failure as a NodeApiError built only from safe parts: status, the provider's message, advice. */
 export function httpFailureError(node: INode, failure: HttpFailure): NodeApiError {
 	const said = providerMessage(failure.body);
 	const clean = said
-		? redactSecrets(said, failure.secrets ?? []).slice(0, MAX_MESSAGE_LENGTH)
+		? (failure.scanner?.redact(said) ?? said).slice(0, MAX_MESSAGE_LENGTH)
 		: undefined;
 	const message = `${failure.provider} answered HTTP ${failure.status}${clean ? `: ${clean}` : ''}`;
 	const description = advice(failure.status);

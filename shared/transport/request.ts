@@ -9,7 +9,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { redactSecrets } from '../oauth/redact';
+import { secretScanner, type SecretScanner } from '../oauth/redact';
 import { parseRetryAfter } from '../oauth/tokenResponse';
 import { httpFailureError } from './errors';
 
@@ -162,11 +162,8 @@ export async function apiRequestWithResponse(
 		if (!outcome.ok) {
 			// No response at all: the host is unreachable, or no token could be had (the token
 			// engine's message says which and what to fix).
-			const secrets = await credentialSecrets(context, options.credentialType, itemIndex);
-			const reason = redactSecrets(
-				(outcome.error as Error)?.message || 'the request failed',
-				secrets,
-			);
+			const scanner = await credentialScanner(context, options.credentialType, itemIndex);
+			const reason = scanner.redact((outcome.error as Error)?.message || 'the request failed');
 			const renewal = outcome.error instanceof RenewalFailure;
 			throw new NodeApiError(context.getNode(), { message: reason } as JsonObject, {
 				message: renewal
@@ -192,8 +189,8 @@ export async function apiRequestWithResponse(
 				});
 			}
 			// A provider that echoes the token or secret back must not put it into workflow data.
-			const secrets = await credentialSecrets(context, options.credentialType, itemIndex);
-			return { url: current.url, headers, body: withoutSecrets(body, secrets) };
+			const scanner = await credentialScanner(context, options.credentialType, itemIndex);
+			return { url: current.url, headers, body: withoutSecrets(body, scanner) };
 		}
 
 		const location = header(headers, 'location');
@@ -224,7 +221,7 @@ export async function apiRequestWithResponse(
 				status: statusCode,
 				body,
 				itemIndex,
-				secrets: await credentialSecrets(context, options.credentialType, itemIndex),
+				scanner: await credentialScanner(context, options.credentialType, itemIndex),
 			});
 		}
 		const retryAfter = parseRetryAfter(header(headers, 'retry-after'));
@@ -269,41 +266,47 @@ function secretValues(value: unknown, key = ''): string[] {
 	return Object.entries(value).flatMap(([name, entry]) => secretValues(entry, name));
 }
 
-const secretsByExecution = new WeakMap<IExecuteFunctions, Map<string, Promise<string[]>>>();
+const scannersByExecution = new WeakMap<IExecuteFunctions, Map<string, Promise<SecretScanner>>>();
 
 /**
  * What must be taken out of anything the provider or the HTTP client says back: the node's
  * credential secrets and tokens. Read once per node execution and credential type.
  */
-async function credentialSecrets(
+async function credentialScanner(
 	context: IExecuteFunctions,
 	credentialType: string,
 	itemIndex: number,
-): Promise<string[]> {
-	let byType = secretsByExecution.get(context);
+): Promise<SecretScanner> {
+	let byType = scannersByExecution.get(context);
 	if (!byType) {
 		byType = new Map();
-		secretsByExecution.set(context, byType);
+		scannersByExecution.set(context, byType);
 	}
-	let secrets = byType.get(credentialType);
-	if (!secrets) {
-		secrets = context
+	let scanner = byType.get(credentialType);
+	if (!scanner) {
+		scanner = context
 			.getCredentials(credentialType, itemIndex)
-			.then((data) => secretValues(data))
-			.catch(() => []);
-		byType.set(credentialType, secrets);
+			.then((data) => secretScanner(secretValues(data)))
+			.catch(() => secretScanner([]));
+		byType.set(credentialType, scanner);
 	}
-	return await secrets;
+	return await scanner;
 }
 
-/** A response body with every secret of the credential taken out of its strings. */
-function withoutSecrets(value: unknown, secrets: string[]): unknown {
-	if (typeof value === 'string') return redactSecrets(value, secrets);
-	if (Array.isArray(value)) return value.map((entry) => withoutSecrets(entry, secrets));
-	if (value === null || typeof value !== 'object') return value;
-	return Object.fromEntries(
-		Object.entries(value).map(([key, entry]) => [key, withoutSecrets(entry, secrets)]),
-	);
+/**
+ * A response body with every secret of the credential taken out of its strings. One look at the
+ * serialized body first: almost always there is nothing to take out, and then nothing is walked.
+ */
+function withoutSecrets(body: unknown, scanner: SecretScanner): unknown {
+	if (body === undefined) return body;
+	if (!scanner.appearsIn(typeof body === 'string' ? body : JSON.stringify(body))) return body;
+	const clean = (value: unknown): unknown => {
+		if (typeof value === 'string') return scanner.redact(value);
+		if (Array.isArray(value)) return value.map(clean);
+		if (value === null || typeof value !== 'object') return value;
+		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, clean(entry)]));
+	};
+	return clean(body);
 }
 
 /** apiRequestWithResponse, for callers that need only the body. */
