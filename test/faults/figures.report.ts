@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Figures } from './world';
+import { noFigures, type Figures } from './figures';
 
 /** Sums the figures each test file saved and prints the table the README quotes. */
 export default function reportFigures(): void {
@@ -27,16 +27,7 @@ export default function reportFigures(): void {
 				sum.foreignRequestsWithCredentials + row.foreignRequestsWithCredentials,
 			logLines: sum.logLines + row.logLines,
 		}),
-		{
-			area: 'total',
-			scenarios: 0,
-			itemsIn: 0,
-			itemsOut: 0,
-			secretsFound: 0,
-			foreignRequests: 0,
-			foreignRequestsWithCredentials: 0,
-			logLines: 0,
-		},
+		{ area: 'total', ...noFigures() },
 	);
 	const lines = [
 		'| Area | Scenarios | Items in | Items out | Log lines scanned | Secrets found | Foreign-origin requests | … carrying a credential |',

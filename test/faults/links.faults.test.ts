@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { checkTarget, LinkRefusal } from '../../dist/shared/hypermedia/safety';
 import { useSandbox } from '../harness/fixture';
 import type { RoaringLinkMode } from '../sandbox/providers/roaring';
@@ -16,13 +18,9 @@ beforeAll(captureLogs);
 afterAll(() => saveFigures('links'));
 
 const ROARING = 'n8n-nodes-oauth-connectors.roaring';
-const walk = (extra: Record<string, unknown> = {}) => ({
-	resource: 'link',
-	operation: 'listElements',
-	startFrom: 'root',
-	relations: 'changelogs',
-	variables: '{"type": "API"}',
-	returnAll: true,
+/** The Roaring node's List Elements from the root through the changelogs (as in the catalog). */
+const walk = (extra: IDataObject = {}): IDataObject => ({
+	...operations.find((operation) => operation.label === 'Roaring link: list elements')!.parameters,
 	...extra,
 });
 

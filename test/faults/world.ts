@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LoggerProxy, type IDataObject, type Logger } from 'n8n-workflow';
 
 import { sandboxCredentials } from '../e2e/examples';
+import { noFigures, type Figures } from './figures';
 import { runNode, type Environment, type RunResult } from '../harness/engine';
 import { addCredential } from '../harness/fixture';
 import { connectRoseRocket, roseRocketOAuth2Fields } from '../harness/roseRocketOAuth2';
@@ -32,6 +33,7 @@ const accountSecrets: Array<{ id?: string; secret: string }> = [
 	{ id: roaringAccounts.user.username, secret: roaringAccounts.user.password },
 	{ id: genericAccounts.client.clientId, secret: genericAccounts.client.clientSecret },
 	{ id: genericAccounts.user.username, secret: genericAccounts.user.password },
+	{ id: genericAccounts.plainClient.clientId, secret: genericAccounts.plainClient.clientSecret },
 	{
 		id: roseRocketAccounts.oauthClient.clientId,
 		secret: roseRocketAccounts.oauthClient.clientSecret,
@@ -122,27 +124,9 @@ export function captureLogs(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Figures, summed over the suite by the reporter (test/faults/figures.ts).
+// Figures, summed over the suite by the reporter (test/faults/figures.report.ts).
 
-export interface Figures {
-	scenarios: number;
-	itemsIn: number;
-	itemsOut: number;
-	secretsFound: number;
-	foreignRequests: number;
-	foreignRequestsWithCredentials: number;
-	logLines: number;
-}
-
-export const figures: Figures = {
-	scenarios: 0,
-	itemsIn: 0,
-	itemsOut: 0,
-	secretsFound: 0,
-	foreignRequests: 0,
-	foreignRequestsWithCredentials: 0,
-	logLines: 0,
-};
+export const figures: Figures = noFigures();
 
 /** Writes this file's figures where the reporter collects them. */
 export function saveFigures(name: string): void {

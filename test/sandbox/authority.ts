@@ -158,7 +158,12 @@ export class Authority {
 		const header = String(request.headers.authorization ?? '');
 		const match = /^Bearer (.+)$/.exec(header);
 		if (!match) return undefined;
-		const issued = this.tokens.get(match[1]);
+		return this.accept(match[1]);
+	}
+
+	/** A token this provider issued and is still valid, counted towards forced expiries. */
+	accept(token: string): IssuedToken | undefined {
+		const issued = this.tokens.get(token);
 		if (!issued || issued.expiresAt <= Date.now()) return undefined;
 		if (this.callsUntilExpiry !== undefined && --this.callsUntilExpiry <= 0) {
 			this.callsUntilExpiry = this.expiryPeriod > 0 ? this.expiryPeriod : undefined;
@@ -227,7 +232,15 @@ export function basicCredentials(
 	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
 	const colon = decoded.indexOf(':');
 	if (colon < 0) return undefined;
-	const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, ' '));
+	// RFC 6749 form-encodes both parts; a client that does not (n8n's OAuth2 client) may send a
+	// '%' that does not decode, which is then a wrong secret, not a server failure.
+	const formDecode = (value: string) => {
+		try {
+			return decodeURIComponent(value.replace(/\+/g, ' '));
+		} catch {
+			return value;
+		}
+	};
 	return { id: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
 }
 
