@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- benchmark code, never shipped */
 import { createCredential, sandboxCredentials } from '../test/e2e/examples';
-import type { N8nServer } from '../test/e2e/n8nServer';
+import { webhookChain, type N8nServer } from '../test/e2e/n8nServer';
 import { genericAccounts } from '../test/sandbox/providers/generic';
 import type { Sandbox } from '../test/sandbox/sandbox';
 import { elapsedMs, median, ratio, round } from './stats';
@@ -10,54 +10,35 @@ const HTTP_REQUEST = { type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2 };
 let hooks = 0;
 
 /**
- * A workflow started by a webhook that answers with the last node's items: a webhook, an HTTP
- * Request that makes `count` input items (the sandbox's item list), then the node under test.
+ * A webhook-started workflow: an HTTP Request that makes `count` input items (the sandbox's item
+ * list), then the node under test; answers with its items. Executions are not saved.
  */
 async function benchWorkflow(
 	n8n: N8nServer,
+	itemsFrom: string,
 	count: number,
 	node: Record<string, unknown>,
 ): Promise<() => Promise<unknown[]>> {
 	hooks += 1;
 	const path = `bench-${hooks}`;
-	const workflow = await n8n.rest<{ id: string; versionId: string }>('POST', '/workflows', {
-		name: `Benchmark ${path}`,
-		nodes: [
+	const call = await webhookChain(
+		n8n,
+		path,
+		[
 			{
-				id: 'hook',
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: path,
-				parameters: { path, responseMode: 'lastNode', responseData: 'allEntries' },
-			},
-			{
-				id: 'items',
 				name: 'Items',
 				...HTTP_REQUEST,
-				position: [200, 0],
-				parameters: { url: `{{URL}}/__sandbox/items?count=${count}`, options: {} },
+				parameters: { url: `${itemsFrom}/__sandbox/items?count=${count}`, options: {} },
 			},
-			{ id: 'node', name: 'Node', position: [400, 0], ...node },
+			node,
 		],
-		connections: {
-			Webhook: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
-			Items: { main: [[{ node: 'Node', type: 'main', index: 0 }]] },
-		},
-		settings: { saveDataSuccessExecution: 'none', saveManualExecutions: false },
-	});
-	await n8n.rest('POST', `/workflows/${workflow.id}/activate`, { versionId: workflow.versionId });
+		{ saveDataSuccessExecution: 'none', saveManualExecutions: false },
+	);
 	return async () => {
-		const response = await n8n.webhook(path);
+		const response = await call();
 		if (response.status !== 200) throw new Error(`Webhook ${path} answered ${response.status}`);
 		return response.body as unknown[];
 	};
-}
-
-/** The sandbox origin the items come from, set into each workflow's item maker. */
-function withItemsFrom(origin: string, node: Record<string, unknown>) {
-	return JSON.parse(JSON.stringify(node).split('{{URL}}').join(origin)) as Record<string, unknown>;
 }
 
 export interface TokenEconomyCase {
@@ -83,6 +64,8 @@ export async function measureTokenEconomy(
 	const ours = sandboxCredentials(sandbox).find(
 		(entry) => entry.type === 'genericClientCredentialsOAuth2Api',
 	)!;
+	// The same client for both: one n8n's OAuth2 credential can authenticate (see plainClient).
+	ours.data = { ...ours.data, ...genericAccounts.plainClient };
 	const credentials = [
 		{
 			label: 'This package: OAuth2 Client Credentials (Generic)',
@@ -95,8 +78,8 @@ export async function measureTokenEconomy(
 			data: {
 				grantType: 'clientCredentials',
 				accessTokenUrl: `${generic}/oauth/token`,
-				clientId: genericAccounts.client.clientId,
-				clientSecret: genericAccounts.client.clientSecret,
+				clientId: genericAccounts.plainClient.clientId,
+				clientSecret: genericAccounts.plainClient.clientSecret,
 				scope: '',
 				authentication: 'header',
 			},
@@ -106,23 +89,22 @@ export async function measureTokenEconomy(
 	const cases: TokenEconomyCase[] = [];
 	for (const credential of credentials) {
 		const saved = await createCredential(n8n, { ...credential, name: credential.label });
-		const run = await benchWorkflow(
-			n8n,
-			50,
-			withItemsFrom(generic, {
-				...HTTP_REQUEST,
-				parameters: {
-					url: `${generic}/api/me`,
-					authentication:
-						credential.type === 'oAuth2Api' ? 'genericCredentialType' : 'predefinedCredentialType',
-					...(credential.type === 'oAuth2Api'
-						? { genericAuthType: 'oAuth2Api' }
-						: { nodeCredentialType: credential.type }),
-					options: { response: { response: { neverError: true, fullResponse: true } } },
-				},
-				credentials: { [credential.type]: saved },
-			}),
-		);
+		const run = await benchWorkflow(n8n, generic, 50, {
+			...HTTP_REQUEST,
+			parameters: {
+				url: `${generic}/api/me`,
+				authentication:
+					credential.type === 'oAuth2Api' ? 'genericCredentialType' : 'predefinedCredentialType',
+				...(credential.type === 'oAuth2Api'
+					? { genericAuthType: 'oAuth2Api' }
+					: { nodeCredentialType: credential.type }),
+				// Not "Never Error": n8n renews a token only when the request fails with 401.
+				options: { response: { response: { fullResponse: true } } },
+			},
+			// A failed item becomes an output item with its error, to be counted.
+			onError: 'continueRegularOutput',
+			credentials: { [credential.type]: saved },
+		});
 		authority.expireAll();
 		authority.expireEveryCalls(1000);
 		const before = authority.tokenRequestCount();
@@ -137,7 +119,7 @@ export async function measureTokenEconomy(
 			credential: credential.label,
 			requests: 5000,
 			inFlight: 50,
-			expiries: 5,
+			expiries: 4,
 			tokenRequests,
 			minimum: 5,
 			failedItems,
@@ -194,30 +176,22 @@ export async function measureThroughput(
 		data: spec.data,
 	});
 	const deviceUrl = `${blynk}/api/v1/organization/device?deviceId=1`;
-	const ours = await benchWorkflow(
-		n8n,
-		1,
-		withItemsFrom(blynk, {
-			type: 'n8n-nodes-oauth-connectors.blynk',
-			typeVersion: 1,
-			parameters: { resource: 'device', operation: 'get', deviceId: 1 },
-			credentials: { blynkApi: saved },
-		}),
-	);
-	const anchor = await benchWorkflow(
-		n8n,
-		1,
-		withItemsFrom(blynk, {
-			...HTTP_REQUEST,
-			parameters: {
-				url: deviceUrl,
-				authentication: 'predefinedCredentialType',
-				nodeCredentialType: 'blynkApi',
-				options: {},
-			},
-			credentials: { blynkApi: saved },
-		}),
-	);
+	const ours = await benchWorkflow(n8n, blynk, 1, {
+		type: 'n8n-nodes-oauth-connectors.blynk',
+		typeVersion: 1,
+		parameters: { resource: 'device', operation: 'get', deviceId: 1 },
+		credentials: { blynkApi: saved },
+	});
+	const anchor = await benchWorkflow(n8n, blynk, 1, {
+		...HTTP_REQUEST,
+		parameters: {
+			url: deviceUrl,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'blynkApi',
+			options: {},
+		},
+		credentials: { blynkApi: saved },
+	});
 	await ours();
 	await anchor();
 	const token = sandbox.providers.blynk.authorities.oauth.tokens.keys().next().value as string;

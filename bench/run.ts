@@ -47,7 +47,7 @@ function report(results: Results): string {
 		'',
 		'5,000 authenticated GETs to the sandbox, 50 in flight (100 runs of a 50-item HTTP Request node,',
 		"which sends an execution's items at once), every token expiring each 1,000 API calls; the",
-		"minimum is one token request per token lifetime. Both credentials are driven by n8n's HTTP",
+		"minimum is one token request per token lifetime (the first token and 4 renewals: 5). Both credentials are driven by n8n's HTTP",
 		'Request node in n8n 2.40.7. Target: token requests ≤ minimum + 1.',
 		'',
 		'| Credential | Requests | Token requests | Minimum | Ratio to minimum | Failed items | Target |',

@@ -15,7 +15,7 @@ import { blynkAccounts } from '../sandbox/providers/blynk';
 import { roktAccounts } from '../sandbox/providers/rokt';
 import { roseRocketAccounts } from '../sandbox/providers/roseRocket';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox';
-import { startN8n, type ExecutionResult, type N8nServer } from './n8nServer';
+import { startN8n, webhookChain, type ExecutionResult, type N8nServer } from './n8nServer';
 
 let sandbox: Sandbox;
 let n8n: N8nServer;
@@ -45,27 +45,9 @@ async function testCredential(type: string, data: ICredentialDataDecryptedObject
 	});
 }
 
-/** A workflow started by a webhook that answers with the last node's items. */
+/** A workflow started by a webhook that answers with the node's items. */
 async function webhookWorkflow(webhookPath: string, node: Record<string, unknown>) {
-	const workflow = await n8n.rest<{ id: string; versionId: string }>('POST', '/workflows', {
-		name: `e2e ${webhookPath}`,
-		nodes: [
-			{
-				id: 'hook',
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: webhookPath,
-				parameters: { path: webhookPath, responseMode: 'lastNode', responseData: 'allEntries' },
-			},
-			{ id: 'node', name: 'Node', position: [240, 0], ...node },
-		],
-		connections: { Webhook: { main: [[{ node: 'Node', type: 'main', index: 0 }]] } },
-		settings: {},
-	});
-	await n8n.rest('POST', `/workflows/${workflow.id}/activate`, { versionId: workflow.versionId });
-	return async () => await n8n.webhook(webhookPath);
+	return await webhookChain(n8n, webhookPath, [node]);
 }
 
 describe('credential Test in n8n', () => {

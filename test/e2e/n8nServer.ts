@@ -227,3 +227,49 @@ export async function startN8n(options: { port?: number } = {}): Promise<N8nServ
 		},
 	};
 }
+
+/**
+ * Saves and activates a workflow that a webhook at `webhookPath` starts, with `nodes` chained
+ * after it (each node's output into the next), answering with the last node's items. Returns a
+ * function that calls the webhook.
+ */
+export async function webhookChain(
+	n8n: N8nServer,
+	webhookPath: string,
+	nodes: Array<Record<string, unknown>>,
+	settings: Record<string, unknown> = {},
+): Promise<() => Promise<{ status: number; body: unknown }>> {
+	const chain = nodes.map((node, index) => ({
+		id: `node-${index}`,
+		name: `Node ${index + 1}`,
+		position: [240 * (index + 1), 0],
+		...node,
+	}));
+	const names = ['Webhook', ...chain.map((node) => node.name)];
+	const workflow = await n8n.rest<{ id: string; versionId: string }>('POST', '/workflows', {
+		name: `Webhook ${webhookPath}`,
+		nodes: [
+			{
+				id: 'hook',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: webhookPath,
+				parameters: { path: webhookPath, responseMode: 'lastNode', responseData: 'allEntries' },
+			},
+			...chain,
+		],
+		connections: Object.fromEntries(
+			names
+				.slice(0, -1)
+				.map((name, index) => [
+					name,
+					{ main: [[{ node: names[index + 1], type: 'main', index: 0 }]] },
+				]),
+		),
+		settings,
+	});
+	await n8n.rest('POST', `/workflows/${workflow.id}/activate`, { versionId: workflow.versionId });
+	return async () => await n8n.webhook(webhookPath);
+}
