@@ -256,7 +256,12 @@ function checkRedirectSafely(
 	return verdict.url;
 }
 
-const SECRET_KEY = /secret|password|token|key/i;
+/**
+ * The credential fields that hold secrets: this package's password fields, and the tokens n8n's
+ * OAuth2 keeps in oauthTokenData. Not "token_type" or "accessTokenField", whose values are words.
+ */
+const SECRET_KEY =
+	/^(clientSecret|appSecret|password|accessToken|refreshToken|access_token|refresh_token|id_token)$/;
 
 /** The secret values of a credential (secrets, passwords, tokens), wherever they are nested. */
 function secretValues(value: unknown, key = ''): string[] {
