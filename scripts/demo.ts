@@ -8,14 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import {
-	connectOAuth2,
-	createCredential,
-	importExample,
-	loadExamples,
-	roseRocketOAuth2Data,
-	sandboxCredentials,
-} from '../test/e2e/examples';
+import { createExampleCredentials, importExample, loadExamples } from '../test/e2e/examples';
 import { OWNER, startN8n, type N8nServer } from '../test/e2e/n8nServer';
 import { startSandbox, type Sandbox } from '../test/sandbox/sandbox';
 
@@ -38,7 +31,10 @@ function table(rows: string[][]): string {
 
 async function main() {
 	console.log('Building the package…');
-	execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npm', ['run', '--silent', 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 
 	const sandbox = await startSandbox();
 	console.log(
@@ -61,16 +57,7 @@ async function main() {
 		n8n = await startN8n({
 			port: process.env.N8N_DEMO_PORT ? Number(process.env.N8N_DEMO_PORT) : undefined,
 		});
-		const ids: Record<string, { id: string; name: string }> = {};
-		for (const credential of sandboxCredentials(sandbox)) {
-			ids[credential.type] = await createCredential(n8n, credential);
-		}
-		ids.roseRocketOAuth2Api = await createCredential(n8n, {
-			type: 'roseRocketOAuth2Api',
-			name: 'Rose Rocket account',
-			data: roseRocketOAuth2Data(sandbox),
-		});
-		await connectOAuth2(n8n, ids.roseRocketOAuth2Api.id);
+		const ids = await createExampleCredentials(n8n, sandbox);
 		console.log('Rose Rocket OAuth2 credential connected through n8n’s authorization-code flow.');
 
 		const rows = [['Workflow', 'Items', 'Status', 'Token requests']];

@@ -174,6 +174,27 @@ export async function connectOAuth2(n8n: N8nServer, credentialId: string): Promi
 	}
 }
 
+/**
+ * Saves every credential of the package for the sandbox, and connects the Rose Rocket OAuth2 one
+ * through n8n's flow; answers each credential's id and name by type, as `importExample` wants.
+ */
+export async function createExampleCredentials(
+	n8n: N8nServer,
+	sandbox: Sandbox,
+): Promise<Record<string, { id: string; name: string }>> {
+	const saved: Record<string, { id: string; name: string }> = {};
+	for (const credential of sandboxCredentials(sandbox)) {
+		saved[credential.type] = await createCredential(n8n, credential);
+	}
+	saved.roseRocketOAuth2Api = await createCredential(n8n, {
+		type: 'roseRocketOAuth2Api',
+		name: 'Rose Rocket account',
+		data: roseRocketOAuth2Data(sandbox),
+	});
+	await connectOAuth2(n8n, saved.roseRocketOAuth2Api.id);
+	return saved;
+}
+
 /** Imports an example with its credentials set to the given ones (by credential type). */
 export async function importExample(
 	n8n: N8nServer,

@@ -2,11 +2,10 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { createAndConnectOAuth2, openBrowser, signIn } from './browser';
 import {
-	connectOAuth2,
+	createExampleCredentials,
 	createCredential as saveCredential,
 	importExample,
 	loadExamples,
-	roseRocketOAuth2Data,
 	sandboxCredentials,
 	type Example,
 } from './examples';
@@ -32,6 +31,16 @@ afterAll(async () => {
 
 const credentialCases = () => sandboxCredentials(sandbox);
 
+/** The package's preAuthentication credential types (the Rose Rocket OAuth2 one is n8n's). */
+const PRE_AUTH_TYPES = [
+	'blynkApi',
+	'roktApi',
+	'roaringApi',
+	'roseRocketLegacyApi',
+	'genericClientCredentialsOAuth2Api',
+	'genericPasswordGrantOAuth2Api',
+];
+
 let counter = 0;
 async function createCredential(type: string, data: ICredentialDataDecryptedObject) {
 	counter += 1;
@@ -51,36 +60,25 @@ async function webhookWorkflow(webhookPath: string, node: Record<string, unknown
 }
 
 describe('credential Test in n8n', () => {
-	test.each([
-		'blynkApi',
-		'roktApi',
-		'roaringApi',
-		'roseRocketLegacyApi',
-		'genericClientCredentialsOAuth2Api',
-		'genericPasswordGrantOAuth2Api',
-	])('%s passes with good secrets and fails clearly with a bad one', async (type) => {
-		const spec = credentialCases().find((entry) => entry.type === type)!;
-		await expect(testCredential(type, spec.data)).resolves.toEqual({
-			status: 'OK',
-			message: 'Connection successful!',
-		});
-		const bad = { ...spec.data, [spec.secretField]: 'definitely-wrong-secret' };
-		const outcome = await testCredential(type, bad);
-		expect(outcome.status).toBe('Error');
-		expect(outcome.message).toMatch(/^The token endpoint (rejected|refused)/);
-		expect(outcome.message).not.toContain('definitely-wrong-secret');
-	});
+	test.each(PRE_AUTH_TYPES)(
+		'%s passes with good secrets and fails clearly with a bad one',
+		async (type) => {
+			const spec = credentialCases().find((entry) => entry.type === type)!;
+			await expect(testCredential(type, spec.data)).resolves.toEqual({
+				status: 'OK',
+				message: 'Connection successful!',
+			});
+			const bad = { ...spec.data, [spec.secretField]: 'definitely-wrong-secret' };
+			const outcome = await testCredential(type, bad);
+			expect(outcome.status).toBe('Error');
+			expect(outcome.message).toMatch(/^The token endpoint (rejected|refused)/);
+			expect(outcome.message).not.toContain('definitely-wrong-secret');
+		},
+	);
 });
 
 describe("n8n's HTTP Request node with each credential as a predefined credential type", () => {
-	test.each([
-		'blynkApi',
-		'roktApi',
-		'roaringApi',
-		'roseRocketLegacyApi',
-		'genericClientCredentialsOAuth2Api',
-		'genericPasswordGrantOAuth2Api',
-	])('%s', async (type) => {
+	test.each(PRE_AUTH_TYPES)('%s', async (type) => {
 		const spec = credentialCases().find((entry) => entry.type === type)!;
 		const credential = await createCredential(type, spec.data);
 		const run = await webhookWorkflow(`http-${type}`, {
@@ -218,18 +216,10 @@ const exampleOutputs: Record<string, (result: ExecutionResult) => void> = {
 };
 
 describe('the example workflows, imported and run by n8n', () => {
-	const credentials: Record<string, { id: string; name: string }> = {};
+	let credentials: Record<string, { id: string; name: string }> = {};
 
 	beforeAll(async () => {
-		for (const credential of sandboxCredentials(sandbox)) {
-			credentials[credential.type] = await saveCredential(n8n, credential);
-		}
-		credentials.roseRocketOAuth2Api = await saveCredential(n8n, {
-			type: 'roseRocketOAuth2Api',
-			name: 'Rose Rocket account',
-			data: roseRocketOAuth2Data(sandbox),
-		});
-		await connectOAuth2(n8n, credentials.roseRocketOAuth2Api.id);
+		credentials = await createExampleCredentials(n8n, sandbox);
 	});
 
 	test.each(loadExamples().map((entry) => [entry.file, entry] as const))(
